@@ -1,0 +1,38 @@
+/** A country's review for one cluster, and the steps it went through. */
+import * as z from 'zod';
+import { CountryCode } from './countries.ts';
+import { ClusterId } from './reference/clusters.ts';
+import { Id, IsoDate, Provenance } from './scalars.ts';
+import { ReviewStepCode, StepStatus } from './vocabulary.ts';
+
+export const ReviewStep = z
+	.object({
+		step: ReviewStepCode,
+		/** Null when the public sources do not say (shown as unknown, never as zero). */
+		status: StepStatus.nullable(),
+		startedOn: IsoDate.nullable(),
+		completedOn: IsoDate.nullable()
+	})
+	.extend(Provenance.shape)
+	.refine((s) => s.completedOn === null || s.status === 'completed', {
+		error: 'Only a completed step has a completion date',
+		path: ['completedOn']
+	})
+	.refine((s) => s.startedOn === null || s.completedOn === null || s.completedOn >= s.startedOn, {
+		error: 'A step cannot be completed before it starts',
+		path: ['completedOn']
+	});
+export type ReviewStep = z.infer<typeof ReviewStep>;
+
+export const CountryReview = z
+	.object({
+		id: Id,
+		country: CountryCode,
+		cluster: ClusterId,
+		/** Review group (cohort) drawn by lot: 1 started 2020, 2 in 2021, 3 in 2022. */
+		group: z.int().min(1).max(3).nullable(),
+		startedOn: IsoDate.nullable(),
+		steps: z.array(ReviewStep).max(7)
+	})
+	.extend(Provenance.shape);
+export type CountryReview = z.infer<typeof CountryReview>;

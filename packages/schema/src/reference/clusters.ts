@@ -1,0 +1,87 @@
+/**
+ * The four thematic clusters of the review (domain.md A3). Only cluster 1's name and articles are
+ * confirmed by a source; the rest is marked `verified: false` until the appendix to the
+ * Procedures and Rules (COP resolution 9/1) can be read.
+ */
+import * as z from 'zod';
+import { SourceUrl } from '../scalars.ts';
+import { InstrumentCode } from '../vocabulary.ts';
+import { sources } from './sources.ts';
+
+/** Cluster number, 1 to 4. Accepts `"2"` as well as `2` so that URL values parse. */
+export const ClusterId = z.coerce
+	.number({ error: (i) => `Unknown cluster ${JSON.stringify(i.input)}` })
+	.pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+		error: (i) => `Unknown cluster ${JSON.stringify(i.input)}`
+	}))
+	.meta({ description: 'Thematic cluster of the review, 1 to 4' });
+export type ClusterId = z.output<typeof ClusterId>;
+
+export const ClusterArticles = z.object({
+	instrument: InstrumentCode,
+	articles: z.array(z.int().positive()),
+	verified: z.boolean(),
+	sourceUrl: SourceUrl.nullable(),
+	note: z.string().nullable()
+});
+export type ClusterArticles = z.infer<typeof ClusterArticles>;
+
+export const Cluster = z.object({
+	id: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+	name: z.string(),
+	/** Whether the name and position of the cluster are confirmed by a source. */
+	verified: z.boolean(),
+	sourceUrl: SourceUrl.nullable(),
+	articles: z.array(ClusterArticles)
+});
+export type Cluster = z.infer<typeof Cluster>;
+
+export const clusterList: readonly Cluster[] = [
+	{
+		id: 1,
+		name: 'Criminalization and jurisdiction',
+		verified: true,
+		sourceUrl: sources.S18,
+		articles: [
+			{ instrument: 'untoc', articles: [2, 5, 6, 8, 9, 10, 15, 23], verified: true, sourceUrl: sources.S23, note: null },
+			{ instrument: 'tip_protocol', articles: [3, 5], verified: true, sourceUrl: sources.S23, note: null },
+			{ instrument: 'som_protocol', articles: [3, 5, 6], verified: true, sourceUrl: sources.S23, note: null },
+			{
+				instrument: 'firearms_protocol',
+				articles: [3, 5],
+				verified: false,
+				sourceUrl: null,
+				note: 'Not found in the sources; definitions and criminalization are the likely articles.'
+			}
+		]
+	},
+	{
+		id: 2,
+		name: 'International cooperation, mutual legal assistance and confiscation',
+		verified: true,
+		sourceUrl: sources.S23,
+		articles: [
+			{
+				instrument: 'untoc',
+				articles: [12, 13, 14, 16, 17, 18, 21],
+				verified: false,
+				sourceUrl: null,
+				note: 'Articles not found in the sources; this list is a modelling guess.'
+			}
+		]
+	},
+	{
+		id: 3,
+		name: 'Law enforcement and judicial system',
+		verified: false,
+		sourceUrl: null,
+		articles: []
+	},
+	{
+		id: 4,
+		name: 'Prevention, technical assistance, protection measures and other measures',
+		verified: false,
+		sourceUrl: null,
+		articles: []
+	}
+];

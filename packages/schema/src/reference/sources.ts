@@ -1,0 +1,26 @@
+/** The public sources cited by the reference and demo data (numbering of domain.md, section E). */
+export const sources = {
+	S1: 'https://cgr.com.pk/article/2269',
+	S3: 'https://cgr.com.pk/article/2103',
+	S4: 'https://cgr.com.pk/article/2292',
+	S5: 'https://cgr.com.pk/article/2523',
+	S7: 'https://unodc.org/unodc/en/ngos/the-first-ever-pilot-initiative-on-untoc-review-process-in-asia-launched-in-pakistan.html',
+	S8: 'https://unodc.org/unodc/en/ngos/unodc-facilitates-the-launch-of-a-landmark-process-to-support-mexicos-comprehensive-untoc-review-process--the-se4u-pilot-initiative.html',
+	S9: 'https://europeantimes.news/2022/05/unodc-supported-pilot-initiative-for-mexico-untoc-review-process-begins-its-activities',
+	S14: 'https://www.unodc.org/unodc/en/ngos/constructive-dialogues.html',
+	S15: 'https://www.unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/overview.html',
+	S16: 'https://unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/the-secretariat.html',
+	S18: 'https://unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/news/1stnovember.html',
+	S21: 'https://www.unodc.org/unodc/en/speeches/2024/161024-untoc-cop12-review-mechanism.html',
+	S22: 'https://unodc.org/unodc/en/organized-crime/news/2024/the-untoc-review-mechanism-played-a-central-role-in-the-12th-session-of-the-cop.html',
+	S23: 'https://www.lastradainternational.org/news/constructive-dialogues-un-review-mechanism/',
+	S25: 'http://www.gaatw.org/2-uncategorised/1155-review-mechanism-of-untoc-update',
+	S26: 'https://globalinitiative.net/analysis/untoc-review-civil-society/',
+	S32: 'https://www.unodc.org/unodc/en/ngos/promoting-the-exchange-of-experiences-between-civil-society-networks-in-the-americas-and-africa-in-the-context-of-the-untoc-review.html',
+	S35: 'https://thediplomaticinsight.com/pakistan-to-internationally-collaborate-for-countering-transnational-organized-crime/',
+	S44: 'https://www.cfhr.com.pk/our-work/international-day-for-the-prevention-of-and-fight-against-all-forms-of-transnational-organized-crime',
+	S46: 'https://www.unodc.org/unodc/en/organized-crime/news/2024/progress-of-the-untoc-review-mechanism-discussed-at-ccpcj33-event.html',
+	S52: 'https://unis.unvienna.org/unis/en/pressrels/2005/uniscp510.html',
+	S54: 'https://core-prod.cambridgecore.org/core/journals/american-journal-of-international-law/article/creation-of-a-review-mechanism-for-the-un-convention-against-transnational-organized-crime-and-its-protocols/B82CB7D6B9A92F5D7839764ADD26C418',
+	S55: 'https://huggingface.co/datasets/Helsinki-NLP/multiun/viewer/ar-de/train?p=1650'
+} as const;

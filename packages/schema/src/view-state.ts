@@ -1,0 +1,88 @@
+/**
+ * The view state in the URL: the `DashboardFilter` plus per-view parameters, parsed field by field
+ * so that one bad value is reported (naming the parameter and the value) while the rest applies.
+ * Lists are comma-separated; defaults are left out of the URL.
+ */
+import * as z from 'zod';
+import { DashboardFilter, filterKeys, filterShape } from './filter.ts';
+import { Interval } from './vocabulary.ts';
+
+export const ViewState = z.object({
+	filter: DashboardFilter,
+	interval: Interval
+});
+export type ViewState = z.infer<typeof ViewState>;
+
+/** A URL value that was not applied, and why. */
+export interface ViewStateProblem {
+	param: string;
+	value: string;
+	message: string;
+}
+
+const listKeys = new Set<string>(['sectors', 'regions', 'themes']);
+const defaultInterval: Interval = 'month';
+
+function firstMessage(error: z.ZodError): string {
+	return error.issues[0]?.message ?? 'Invalid value';
+}
+
+function parseList(key: 'sectors' | 'regions' | 'themes', raw: string, problems: ViewStateProblem[]) {
+	const item = filterShape[key].unwrap().element;
+	const values: string[] = [];
+	for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
+		const parsed = item.safeParse(value);
+		if (!parsed.success) problems.push({ param: key, value, message: firstMessage(parsed.error) });
+		else if (!values.includes(parsed.data)) values.push(parsed.data);
+	}
+	return values.length > 0 ? values : undefined;
+}
+
+/** Reads the view state from URL search parameters; never throws. */
+export function parseViewState(params: URLSearchParams): {
+	state: ViewState;
+	problems: ViewStateProblem[];
+} {
+	const problems: ViewStateProblem[] = [];
+	const filter: Record<string, unknown> = {};
+	for (const key of filterKeys) {
+		const raw = params.get(key);
+		if (raw === null || raw === '') continue;
+		if (listKeys.has(key)) {
+			filter[key] = parseList(key as 'sectors' | 'regions' | 'themes', raw, problems);
+			continue;
+		}
+		const parsed = filterShape[key].safeParse(raw);
+		if (parsed.success) filter[key] = parsed.data;
+		else problems.push({ param: key, value: raw, message: firstMessage(parsed.error) });
+	}
+	const checked = DashboardFilter.safeParse(filter);
+	if (!checked.success) {
+		// Only the cross-field rule can fail here: drop the period's end and report it.
+		problems.push({ param: 'to', value: String(filter['to']), message: firstMessage(checked.error) });
+		delete filter['to'];
+	}
+	const rawInterval = params.get('interval');
+	const interval = rawInterval ? Interval.safeParse(rawInterval) : null;
+	if (interval && !interval.success)
+		problems.push({ param: 'interval', value: rawInterval ?? '', message: firstMessage(interval.error) });
+	return {
+		state: {
+			filter: DashboardFilter.parse(filter),
+			interval: interval?.success ? interval.data : defaultInterval
+		},
+		problems
+	};
+}
+
+/** Writes a view state as URL search parameters, leaving out empty fields and defaults. */
+export function serializeViewState(state: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const key of filterKeys) {
+		const value = state.filter[key];
+		if (value === undefined) continue;
+		params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+	}
+	if (state.interval !== defaultInterval) params.set('interval', state.interval);
+	return params;
+}
