@@ -5,7 +5,9 @@ import { Name } from './scalars.ts';
 /** ISO 3166-1 alpha-3 country code, e.g. `PAK`. */
 export const CountryCode = z
 	.string()
-	.regex(/^[A-Z]{3}$/, { error: (i) => `Not an ISO 3166-1 alpha-3 code: ${JSON.stringify(i.input)}` })
+	.regex(/^[A-Z]{3}$/, {
+		error: (i) => `Not an ISO 3166-1 alpha-3 code: ${JSON.stringify(i.input)}`
+	})
 	.meta({ description: 'ISO 3166-1 alpha-3 country code', examples: ['PAK', 'MEX'] });
 export type CountryCode = z.infer<typeof CountryCode>;
 

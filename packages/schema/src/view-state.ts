@@ -27,10 +27,17 @@ function firstMessage(error: z.ZodError): string {
 	return error.issues[0]?.message ?? 'Invalid value';
 }
 
-function parseList(key: 'sectors' | 'regions' | 'themes', raw: string, problems: ViewStateProblem[]) {
+function parseList(
+	key: 'sectors' | 'regions' | 'themes',
+	raw: string,
+	problems: ViewStateProblem[]
+) {
 	const item = filterShape[key].unwrap().element;
 	const values: string[] = [];
-	for (const value of raw.split(',').map((v) => v.trim()).filter(Boolean)) {
+	for (const value of raw
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean)) {
 		const parsed = item.safeParse(value);
 		if (!parsed.success) problems.push({ param: key, value, message: firstMessage(parsed.error) });
 		else if (!values.includes(parsed.data)) values.push(parsed.data);
@@ -59,13 +66,21 @@ export function parseViewState(params: URLSearchParams): {
 	const checked = DashboardFilter.safeParse(filter);
 	if (!checked.success) {
 		// Only the cross-field rule can fail here: drop the period's end and report it.
-		problems.push({ param: 'to', value: String(filter['to']), message: firstMessage(checked.error) });
+		problems.push({
+			param: 'to',
+			value: String(filter['to']),
+			message: firstMessage(checked.error)
+		});
 		delete filter['to'];
 	}
 	const rawInterval = params.get('interval');
 	const interval = rawInterval ? Interval.safeParse(rawInterval) : null;
 	if (interval && !interval.success)
-		problems.push({ param: 'interval', value: rawInterval ?? '', message: firstMessage(interval.error) });
+		problems.push({
+			param: 'interval',
+			value: rawInterval ?? '',
+			message: firstMessage(interval.error)
+		});
 	return {
 		state: {
 			filter: DashboardFilter.parse(filter),

@@ -10,9 +10,7 @@ export interface Vocabulary<TCode extends string> {
 	readonly labels: Readonly<Record<TCode, string>>;
 }
 
-function vocabulary<const TCode extends string>(
-	labels: Record<TCode, string>
-): Vocabulary<TCode> {
+function vocabulary<const TCode extends string>(labels: Record<TCode, string>): Vocabulary<TCode> {
 	const codes = Object.keys(labels) as [TCode, ...TCode[]];
 	return { codes, labels };
 }

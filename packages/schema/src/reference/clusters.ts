@@ -11,9 +11,11 @@ import { sources } from './sources.ts';
 /** Cluster number, 1 to 4. Accepts `"2"` as well as `2` so that URL values parse. */
 export const ClusterId = z.coerce
 	.number({ error: (i) => `Unknown cluster ${JSON.stringify(i.input)}` })
-	.pipe(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-		error: (i) => `Unknown cluster ${JSON.stringify(i.input)}`
-	}))
+	.pipe(
+		z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+			error: (i) => `Unknown cluster ${JSON.stringify(i.input)}`
+		})
+	)
 	.meta({ description: 'Thematic cluster of the review, 1 to 4' });
 export type ClusterId = z.output<typeof ClusterId>;
 
@@ -43,9 +45,27 @@ export const clusterList: readonly Cluster[] = [
 		verified: true,
 		sourceUrl: sources.S18,
 		articles: [
-			{ instrument: 'untoc', articles: [2, 5, 6, 8, 9, 10, 15, 23], verified: true, sourceUrl: sources.S23, note: null },
-			{ instrument: 'tip_protocol', articles: [3, 5], verified: true, sourceUrl: sources.S23, note: null },
-			{ instrument: 'som_protocol', articles: [3, 5, 6], verified: true, sourceUrl: sources.S23, note: null },
+			{
+				instrument: 'untoc',
+				articles: [2, 5, 6, 8, 9, 10, 15, 23],
+				verified: true,
+				sourceUrl: sources.S23,
+				note: null
+			},
+			{
+				instrument: 'tip_protocol',
+				articles: [3, 5],
+				verified: true,
+				sourceUrl: sources.S23,
+				note: null
+			},
+			{
+				instrument: 'som_protocol',
+				articles: [3, 5, 6],
+				verified: true,
+				sourceUrl: sources.S23,
+				note: null
+			},
 			{
 				instrument: 'firearms_protocol',
 				articles: [3, 5],

@@ -25,10 +25,16 @@ export const ReviewStepDefinition = z.object({
 });
 export type ReviewStepDefinition = z.infer<typeof ReviewStepDefinition>;
 
-const deadlines: Record<ReviewStepCode, { deadline: StepDeadline | null; sourceUrl: string | null }> = {
+const deadlines: Record<
+	ReviewStepCode,
+	{ deadline: StepDeadline | null; sourceUrl: string | null }
+> = {
 	focal_point: { deadline: { after: 'start', amount: 2, unit: 'week' }, sourceUrl: sources.S18 },
 	experts: { deadline: { after: 'start', amount: 4, unit: 'week' }, sourceUrl: sources.S18 },
-	self_assessment: { deadline: { after: 'start', amount: 6, unit: 'month' }, sourceUrl: sources.S15 },
+	self_assessment: {
+		deadline: { after: 'start', amount: 6, unit: 'month' },
+		sourceUrl: sources.S15
+	},
 	written_feedback: {
 		deadline: { after: 'self_assessment', amount: 6, unit: 'month' },
 		sourceUrl: sources.S15

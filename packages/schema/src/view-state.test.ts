@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { parseViewState, serializeViewState } from './view-state.ts';
+
+function parse(query: string) {
+	return parseViewState(new URLSearchParams(query));
+}
+
+describe('parseViewState', () => {
+	test('an empty query is the default view', () => {
+		expect(parse('')).toEqual({ state: { filter: {}, interval: 'month' }, problems: [] });
+	});
+
+	test('reads the example URL of the issue', () => {
+		const { state, problems } = parse(
+			'sectors=academia,ngo&regions=PK-PB&themes=drugs&from=2022-01-01&to=2024-12-31'
+		);
+		expect(problems).toEqual([]);
+		expect(state.filter).toEqual({
+			sectors: ['academia', 'ngo'],
+			regions: ['PK-PB'],
+			themes: ['drugs'],
+			from: '2022-01-01',
+			to: '2024-12-31'
+		});
+	});
+
+	test('reports a rejected list value by name and keeps the valid ones', () => {
+		const { state, problems } = parse('sectors=academia,nope,ngo');
+		expect(state.filter.sectors).toEqual(['academia', 'ngo']);
+		expect(problems).toEqual([
+			{ param: 'sectors', value: 'nope', message: 'Unknown sector "nope"' }
+		]);
+	});
+
+	test('a list of only bad values leaves the field unset and reports each value', () => {
+		const { state, problems } = parse('themes=x,y');
+		expect(state.filter.themes).toBeUndefined();
+		expect(problems.map((p) => p.value)).toEqual(['x', 'y']);
+	});
+
+	test('a bad date, alliance or interval is reported while the rest applies', () => {
+		const { state, problems } = parse(
+			'alliance=Pakistan&from=2024-13-01&sectors=media&interval=week'
+		);
+		expect(state).toEqual({ filter: { sectors: ['media'] }, interval: 'month' });
+		expect(problems.map((p) => p.param)).toEqual(['alliance', 'from', 'interval']);
+	});
+
+	test('a reversed period keeps from, drops to and says why', () => {
+		const { state, problems } = parse('from=2024-01-01&to=2023-01-01');
+		expect(state.filter).toEqual({ from: '2024-01-01' });
+		expect(problems).toEqual([
+			{
+				param: 'to',
+				value: '2023-01-01',
+				message: 'The period ends before it starts (to is earlier than from)'
+			}
+		]);
+	});
+
+	test('duplicates and blanks in a list are folded', () => {
+		expect(parse('sectors=ngo,,ngo, academia').state.filter.sectors).toEqual(['ngo', 'academia']);
+	});
+});
+
+describe('serializeViewState', () => {
+	test('leaves out defaults and empty fields', () => {
+		expect(serializeViewState({ filter: {}, interval: 'month' }).toString()).toBe('');
+	});
+
+	test('round-trips through parseViewState', () => {
+		const state = {
+			filter: { alliance: 'PAK', sectors: ['academia' as const, 'ngo' as const], to: '2024-12-31' },
+			interval: 'quarter' as const
+		};
+		const query = serializeViewState(state).toString();
+		expect(decodeURIComponent(query)).toBe(
+			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter'
+		);
+		expect(parse(query)).toEqual({ state, problems: [] });
+	});
+});
