@@ -1,0 +1,14 @@
+/** The query layer of the UNTOC Alliance Dashboard: open, migrate, seed, write and query. */
+export { openDatabase, type Database } from './database.ts';
+export type { Tables } from './schema-types.ts';
+export type { Dataset } from './dataset.ts';
+export { SeedSpec } from './seed/seed-spec.ts';
+export { seedDatabase } from './seed/seed-database.ts';
+export { loadDataset } from './write/load-dataset.ts';
+export { addParticipation } from './write/add-participation.ts';
+export { dataVersion } from './write/data-version.ts';
+export { allianceComposition } from './queries/composition.ts';
+export { engagementTimeline } from './queries/timeline.ts';
+export { reviewProgress } from './queries/review-progress.ts';
+export { listMembers } from './queries/members.ts';
+export { listAlliances } from './queries/alliances.ts';

@@ -1,0 +1,14 @@
+/** The migrations in order, served to Kysely's Migrator from code (no files read at run time). */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.ts';
+import * as summaryTables from './0002-summary-tables.ts';
+
+const migrations: Record<string, Migration> = {
+	'0001-initial': initial,
+	'0002-summary-tables': summaryTables
+};
+
+/** Provides the package's migrations, keyed by name (applied in name order). */
+export const migrationProvider: MigrationProvider = {
+	getMigrations: () => Promise.resolve(migrations)
+};
