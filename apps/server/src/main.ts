@@ -1,0 +1,33 @@
+/** Entry point: reads the settings, starts the server, and stops it cleanly on SIGTERM/SIGINT. */
+import { startServer } from './app.ts';
+import { loadEnv } from './env.ts';
+
+const env = loadEnv();
+const server = await startServer({
+	port: env.PORT,
+	host: env.HOST,
+	databasePath: env.DATABASE_PATH,
+	seed: env.SEED,
+	dashboardDist: env.DASHBOARD_DIST
+});
+
+try {
+	await server.ready;
+} catch (error) {
+	console.error('Could not open or seed the database:', error);
+	await server.close();
+	process.exit(1);
+}
+console.log(`UNTOC Alliance Dashboard on ${server.url} (database ${env.DATABASE_PATH})`);
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	await server.close();
+	console.log(`Stopped on ${signal}`);
+	process.exit(0);
+}
+
+process.on('SIGTERM', (signal) => void stop(signal));
+process.on('SIGINT', (signal) => void stop(signal));

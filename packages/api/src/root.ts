@@ -1,0 +1,18 @@
+/** The API's root router: one sub-router per domain noun. */
+import { allianceRouter } from './routers/alliance.ts';
+import { engagementRouter } from './routers/engagement.ts';
+import { membersRouter } from './routers/members.ts';
+import { referenceRouter } from './routers/reference.ts';
+import { reviewRouter } from './routers/review.ts';
+import { router } from './trpc.ts';
+
+export const appRouter = router({
+	reference: referenceRouter,
+	alliance: allianceRouter,
+	engagement: engagementRouter,
+	review: reviewRouter,
+	members: membersRouter
+});
+
+/** The router's type: all a client needs (import it with `import type`). */
+export type AppRouter = typeof appRouter;

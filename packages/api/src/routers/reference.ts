@@ -1,0 +1,17 @@
+/** `reference.*`: the code lists, labels and reference data the dashboard draws its menus from. */
+import type { TRPCRouterRecord } from '@trpc/server';
+import { listAlliances } from '@untoc-alliance/db';
+import { VocabularyOutput } from '@untoc-alliance/schema';
+import { publicProcedure } from '../trpc.ts';
+import { referenceData } from './reference-data.ts';
+
+export const referenceRouter = {
+	/** Every vocabulary with labels, the regions, instruments, clusters, review steps, alliances. */
+	vocabulary: publicProcedure.output(VocabularyOutput).query(({ ctx, path }) =>
+		ctx.cached({
+			path,
+			input: null,
+			load: async () => ({ ...referenceData(), alliances: await listAlliances(ctx.db) })
+		})
+	)
+} satisfies TRPCRouterRecord;

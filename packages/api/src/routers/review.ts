@@ -1,0 +1,24 @@
+/** `review.*`: where a country's UNTOC review stands, cluster by cluster. */
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { reviewProgress } from '@untoc-alliance/db';
+import { ReviewProgress, ReviewProgressInput } from '@untoc-alliance/schema';
+import { publicProcedure } from '../trpc.ts';
+
+export const reviewRouter = {
+	/** Steps of each cluster, planned against actual; NOT_FOUND for a country without a review. */
+	progress: publicProcedure
+		.input(ReviewProgressInput)
+		.output(ReviewProgress)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: async () => {
+					const progress = await reviewProgress(ctx.db, input, { today: ctx.today() });
+					if (progress.clusters.length > 0) return progress;
+					const message = `No review data for country ${JSON.stringify(input.country)}`;
+					throw new TRPCError({ code: 'NOT_FOUND', message });
+				}
+			})
+		)
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,41 @@
+/** Test helpers: a real SQLite database with the demo data, a caller, and error shapes. */
+import { getTRPCErrorShape, TRPCError } from '@trpc/server';
+import { openDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
+import { createContextInner } from './context.ts';
+import type { ResultCache } from './result-cache.ts';
+import { appRouter } from './root.ts';
+import { createCallerFactory, type ApiErrorData } from './trpc.ts';
+
+/** The fixed "today" of every API test. */
+export const testToday = '2026-11-28';
+
+/** A fresh in-memory database with the demo seed. */
+export async function openDemoDatabase(): Promise<Database> {
+	const db = await openDatabase({ path: ':memory:' });
+	await seedDatabase(db, { kind: 'demo' }, { today: testToday });
+	return db;
+}
+
+/** A server-side caller of the whole API on `db`. */
+export function callerFor(db: Database, options: { cache?: ResultCache } = {}) {
+	const ctx = createContextInner({ db, today: () => testToday, cache: options.cache });
+	return createCallerFactory(appRouter)(ctx);
+}
+
+/** The error a call rejects with, shaped as the HTTP adapter would send it. */
+export async function errorShapeOf(call: Promise<unknown>) {
+	const error = await call.then(
+		() => undefined,
+		(e: unknown) => e
+	);
+	if (!(error instanceof TRPCError)) throw new Error('Expected the call to fail with a TRPCError');
+	const shape = getTRPCErrorShape({
+		config: appRouter._def._config,
+		error,
+		type: 'query',
+		path: undefined,
+		input: undefined,
+		ctx: undefined
+	});
+	return shape as { message: string; code: number; data: ApiErrorData };
+}
