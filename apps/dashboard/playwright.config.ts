@@ -1,0 +1,46 @@
+// End-to-end tests: the real server (API + built dashboard) on a fresh demo database, driven
+// through Debian's Chromium. Run `vite build` first (turbo's e2e task depends on build).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const port = 4317;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: './e2e',
+	workers: 1,
+	forbidOnly: true,
+	reporter: [['list']],
+	use: {
+		baseURL,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		// tsx is the server's own dependency, so run it from there (same as `tsx ../server/src/main.ts`).
+		command: 'npx tsx src/main.ts',
+		cwd: '../server',
+		url: `${baseURL}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe',
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: join(tmpdir(), `untoc-e2e-${Date.now()}.sqlite`),
+			SEED: 'demo'
+		}
+	}
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { layoutColumns, type ColumnLayout } from './stacked-columns.ts';
+
+interface Bucket {
+	start: string;
+	end: string;
+	counts: Record<string, number>;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const r = (v: number) => Number(v.toFixed(3));
+
+function show(layout: ColumnLayout) {
+	return {
+		segments: layout.segments.map(
+			(s) => `${s.series}[${s.index}] ${r(s.x)},${r(s.y)} ${r(s.width)}x${r(s.height)}`
+		),
+		yTicks: layout.yTicks.map((t) => `${t.value}@${r(t.y)}`).join(' '),
+		xTicks: layout.xTicks
+			.map((t) => `${t.date.toISOString().slice(0, 10)}@${r(t.x)}:${t.anchor}`)
+			.join(' '),
+		milestones: layout.milestones.map((m) => `${m.label}@${r(m.x)},${m.labelY} ${m.anchor}`)
+	};
+}
+
+const years: Bucket[] = [
+	{ start: '2021-01-01', end: '2022-01-01', counts: { workshop: 2, training: 1 } },
+	{ start: '2022-01-01', end: '2023-01-01', counts: { workshop: 0, training: 4 } }
+];
+
+const tests: {
+	name: string;
+	data: Bucket[];
+	milestones?: { date: Date; label: string }[];
+	width: number;
+	expected: ReturnType<typeof show>;
+}[] = [
+	{
+		name: 'stacks series bottom first, skips empty segments, and spans each bucket',
+		data: years,
+		width: 244,
+		expected: {
+			segments: [
+				'workshop[0] 37,126 98x90',
+				'training[0] 37,81 98x45',
+				'training[1] 137,36 98x180'
+			],
+			yTicks: '0@216 1@171 2@126 3@81 4@36',
+			xTicks: '2021-01-01@36:start 2022-01-01@136:middle 2023-01-01@236:end',
+			milestones: []
+		}
+	},
+	{
+		name: 'puts milestones on the time axis, staggers close labels and flips them at the edge',
+		data: years,
+		width: 244,
+		milestones: [
+			{ date: day('2022-10-17'), label: 'COP11' },
+			{ date: day('2022-09-15'), label: 'Pilot launch' },
+			{ date: day('2019-01-01'), label: 'Outside' }
+		],
+		expected: {
+			segments: [
+				'workshop[0] 37,126 98x90',
+				'training[0] 37,81 98x45',
+				'training[1] 137,36 98x180'
+			],
+			yTicks: '0@216 1@171 2@126 3@81 4@36',
+			xTicks: '2021-01-01@36:start 2022-01-01@136:middle 2023-01-01@236:end',
+			milestones: ['Pilot launch@206.41,14 end', 'COP11@215.18,27 end']
+		}
+	},
+	{ name: 'no data gives an empty layout', data: [], width: 244, expected: show(emptyLayout()) }
+];
+
+function emptyLayout(): ColumnLayout {
+	return {
+		segments: [],
+		xTicks: [],
+		yTicks: [],
+		milestones: [],
+		plot: { left: 0, right: 0, top: 0, bottom: 0 }
+	};
+}
+
+describe('layoutColumns', () => {
+	test.each(tests)('$name', ({ data, milestones, width, expected }) => {
+		const layout = layoutColumns({
+			data,
+			keys: ['workshop', 'training'],
+			start: (d) => day(d.start),
+			end: (d) => day(d.end),
+			value: (d, key) => d.counts[key] ?? 0,
+			width,
+			height: 240,
+			...(milestones ? { milestones } : {})
+		});
+		expect(show(layout)).toEqual(expected);
+	});
+});

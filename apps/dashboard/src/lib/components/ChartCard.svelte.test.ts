@@ -1,0 +1,79 @@
+import { fireEvent, render } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { CardStatus } from '../cards/card-status.ts';
+import ChartCard from './ChartCard.svelte';
+
+const chart = createRawSnippet(() => ({
+	render: () => '<svg role="img" aria-label="the chart"></svg>'
+}));
+const table = createRawSnippet(() => ({
+	render: () => '<table><caption>the numbers</caption></table>'
+}));
+
+// jsdom has no layout: the card's `bind:clientWidth` needs a ResizeObserver, which never fires.
+beforeEach(() => {
+	vi.stubGlobal(
+		'ResizeObserver',
+		class {
+			observe = vi.fn();
+			unobserve = vi.fn();
+			disconnect = vi.fn();
+		}
+	);
+});
+
+function renderCard(status: CardStatus, message = '') {
+	const onRetry = vi.fn();
+	const onClear = vi.fn();
+	const result = render(ChartCard, {
+		id: 'c',
+		title: 'Members by sector',
+		summary: 'Academia makes up 14% of the 52 members.',
+		status,
+		height: 200,
+		message,
+		onRetry,
+		onClear,
+		source: 'alliance records',
+		asOf: '2024-12-31',
+		synthetic: true,
+		chart,
+		table
+	});
+	return { ...result, onRetry, onClear };
+}
+
+describe('ChartCard', () => {
+	test('a figure named by its caption, with the finding, footer and a table toggle', async () => {
+		const { getByRole, getByText } = renderCard('ready');
+		const figure = getByRole('figure');
+		expect(figure.querySelector('figcaption')?.textContent).toContain('Academia makes up 14%');
+		expect(getByText('As of 31 Dec 2024')).toBeTruthy();
+		expect(getByText('Demo data')).toBeTruthy();
+		const toggle = getByRole('button', { name: 'Show table' });
+		await fireEvent.click(toggle);
+		expect(toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(getByRole('table').textContent).toBe('the numbers');
+	});
+
+	test('loading shows a skeleton of the chart height and no table button to press', () => {
+		const { container, getByRole } = renderCard('loading');
+		expect(container.querySelector('svg.skeleton')?.getAttribute('height')).toBe('200');
+		expect(getByRole('figure').getAttribute('aria-busy')).toBe('true');
+		expect(getByRole('button', { name: 'Show table' }).hasAttribute('disabled')).toBe(true);
+	});
+
+	test('empty says why and offers Clear; error says what failed and offers Retry', async () => {
+		const empty = renderCard('empty', 'No members match Academia in Gilgit-Baltistan.');
+		expect(empty.getByRole('status').textContent).toContain('No members match Academia');
+		await fireEvent.click(empty.getByRole('button', { name: 'Clear filters' }));
+		expect(empty.onClear).toHaveBeenCalledOnce();
+		empty.unmount();
+
+		const error = renderCard('error', 'The members by sector could not be loaded: timeout.');
+		expect(error.getByRole('alert').textContent).toContain('could not be loaded');
+		await fireEvent.click(error.getByRole('button', { name: 'Retry' }));
+		expect(error.onRetry).toHaveBeenCalledOnce();
+	});
+});

@@ -1,0 +1,88 @@
+/**
+ * The one-sentence findings of the chart cards and the headline numbers, computed from API
+ * results in plain words ("Academia makes up 14% of the 52 members").
+ */
+import type {
+	Composition,
+	DashboardFilter,
+	Interval,
+	ReviewProgress,
+	Timeline
+} from '@untoc-alliance/schema';
+import {
+	formatBucket,
+	formatCount,
+	formatDay,
+	formatShare,
+	parseIsoDate,
+	plural
+} from './format.ts';
+import { regionLabel, sectorLabel, themeLabel } from './labels.ts';
+
+/** "Academia makes up 14% of the 52 members." */
+export function compositionFinding(c: Composition): string {
+	const top = [...c.bySector].sort((a, b) => b.count - a.count)[0];
+	if (!top || c.total === 0) return 'No members match this filter.';
+	const sector = sectorLabel(top.sector);
+	if (c.total === 1) return `The one member is in ${sector}.`;
+	if (top.count === c.total) return `All ${formatCount(c.total)} members are in ${sector}.`;
+	return `${sector} makes up ${formatShare(top.count / c.total)} of the ${formatCount(c.total)} members.`;
+}
+
+const intervalNoun: Record<Interval, string> = { month: 'month', quarter: 'quarter', year: 'year' };
+
+/** "52 events with 1,234 participants; the busiest quarter was Q3 2022, with 9 events." */
+export function timelineFinding(t: Timeline): string {
+	const { events, participants } = t.totals;
+	if (events === 0) return 'No events match this filter.';
+	const head = `${formatCount(events)} ${plural('event', events)} with ${formatCount(participants)} ${plural('participant', participants)}`;
+	const busiest = [...t.buckets].sort(
+		(a, b) => b.events - a.events || a.start.localeCompare(b.start)
+	)[0];
+	if (!busiest || t.buckets.length < 2) return `${head}.`;
+	const when = formatBucket(parseIsoDate(busiest.start), t.interval);
+	return `${head}; the busiest ${intervalNoun[t.interval]} was ${when}, with ${formatCount(busiest.events)}.`;
+}
+
+export interface CountryProgress {
+	/** Display name of the country. */
+	name: string;
+	progress: ReviewProgress;
+}
+
+/** "Cluster 1 is furthest along, at 57% complete; 2 of 4 clusters are unknown." */
+export function reviewFinding(countries: readonly CountryProgress[]): string {
+	const rows = countries.flatMap(({ name, progress }) =>
+		progress.clusters.map((c) => ({ ...c, country: name }))
+	);
+	if (rows.length === 0) return 'No review data for this selection.';
+	const unknown = rows.filter((r) => r.percentComplete === null).length;
+	const known = rows.filter((r) => r.percentComplete !== null);
+	const tail =
+		unknown > 0
+			? `; ${formatCount(unknown)} of ${formatCount(rows.length)} clusters are unknown.`
+			: '.';
+	const best = [...known].sort((a, b) => (b.percentComplete ?? 0) - (a.percentComplete ?? 0))[0];
+	if (!best) return `The progress of all ${formatCount(rows.length)} clusters is unknown.`;
+	const where =
+		countries.length > 1 ? `${best.country}'s cluster ${best.cluster}` : `Cluster ${best.cluster}`;
+	return `${where} is furthest along, at ${formatShare((best.percentComplete ?? 0) / 100)} complete${tail}`;
+}
+
+/** Share (0–1) of all review steps shown that are completed; null without any step. */
+export function stepsCompleted(progresses: readonly ReviewProgress[]): number | null {
+	const steps = progresses.flatMap((p) => p.clusters.flatMap((c) => c.steps));
+	if (steps.length === 0) return null;
+	return steps.filter((s) => s.status === 'completed').length / steps.length;
+}
+
+/** The filter in words, for "No members match …": "Academia in Gilgit-Baltistan, on Drugs". */
+export function describeFilter(filter: DashboardFilter): string {
+	const parts: string[] = [];
+	if (filter.sectors) parts.push(filter.sectors.map(sectorLabel).join(' or '));
+	if (filter.regions) parts.push(`in ${filter.regions.map(regionLabel).join(' or ')}`);
+	if (filter.themes) parts.push(`working on ${filter.themes.map(themeLabel).join(' or ')}`);
+	if (filter.from) parts.push(`from ${formatDay(filter.from)}`);
+	if (filter.to) parts.push(`until ${formatDay(filter.to)}`);
+	return parts.length > 0 ? parts.join(' ') : 'this selection';
+}

@@ -1,0 +1,83 @@
+/**
+ * The overview's data: one query per card, each re-run when (and only when) the part of the view
+ * state it depends on changes. Re-running cancels the stale request; results stay `$state.raw`.
+ */
+import type { Alliance, Composition, Timeline, VocabularyOutput } from '@untoc-alliance/schema';
+import type { CountryProgress } from './findings.ts';
+import { allianceLabel } from './labels.ts';
+import { Query } from './query.svelte.ts';
+import { isNotFound, type DashboardApi } from './trpc.ts';
+import type { UrlState } from './url-state.svelte.ts';
+
+export class Overview {
+	readonly api: DashboardApi;
+	readonly url: UrlState;
+	vocabulary = new Query<VocabularyOutput>();
+	composition = new Query<Composition>();
+	timeline = new Query<Timeline>();
+	review = new Query<CountryProgress[]>();
+
+	/** The alliances to show review progress for: the selected one, or all. */
+	reviewAlliances: Alliance[];
+	/** True while any result shown is (partly) invented. */
+	synthetic: boolean;
+	// Keys are strings so that a query re-runs only when its own input changes.
+	#filterKey: string;
+	#timelineKey: string;
+	#reviewKey: string;
+
+	/** Starts loading; call it while a component initialises (it sets up effects). */
+	constructor(api: DashboardApi, url: UrlState) {
+		this.api = api;
+		this.url = url;
+		this.reviewAlliances = $derived.by(() => {
+			const alliances = this.vocabulary.data?.alliances ?? [];
+			const selected = url.state.filter.alliance;
+			return selected ? alliances.filter((a) => a.code === selected) : alliances;
+		});
+		this.synthetic = $derived(
+			[
+				this.composition.data?.synthetic,
+				this.timeline.data?.synthetic,
+				this.review.data?.some((c) => c.progress.synthetic)
+			].includes(true)
+		);
+		this.#filterKey = $derived(JSON.stringify(url.state.filter));
+		this.#timelineKey = $derived(
+			JSON.stringify({ ...url.state.filter, interval: url.state.interval })
+		);
+		this.#reviewKey = $derived(
+			JSON.stringify(this.reviewAlliances.map((a) => [a.code, allianceLabel(a)]))
+		);
+		this.vocabulary.run((signal) => api.vocabulary(signal));
+		$effect(() => {
+			const filter = JSON.parse(this.#filterKey) as UrlState['state']['filter'];
+			this.composition.run((signal) => api.composition(filter, signal));
+		});
+		$effect(() => {
+			const input = JSON.parse(this.#timelineKey) as Parameters<DashboardApi['timeline']>[0];
+			this.timeline.run((signal) => api.timeline(input, signal));
+		});
+		$effect(() => {
+			const alliances = JSON.parse(this.#reviewKey) as [string, string][];
+			if (this.vocabulary.status === 'ready')
+				this.review.run((signal) => loadProgress(api, alliances, signal));
+		});
+	}
+}
+
+async function loadProgress(
+	api: DashboardApi,
+	alliances: [string, string][],
+	signal: AbortSignal
+): Promise<CountryProgress[]> {
+	const all = await Promise.all(
+		alliances.map(([code, name]) =>
+			api.progress(code, signal).then(
+				(progress) => ({ name, progress }),
+				(error: unknown) => (isNotFound(error) ? null : Promise.reject(error as Error))
+			)
+		)
+	);
+	return all.filter((c) => c !== null);
+}

@@ -1,0 +1,42 @@
+/**
+ * The API client: tRPC over HTTP, typed by the router's type alone (no server code is bundled).
+ * Calls made in the same tick share one request; a call takes an AbortSignal so that a stale
+ * request can be cancelled when the filter changes again.
+ */
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { AppRouter } from '@untoc-alliance/api';
+import type {
+	AllianceCode,
+	Composition,
+	DashboardFilter,
+	Interval,
+	ReviewProgress,
+	Timeline,
+	VocabularyOutput
+} from '@untoc-alliance/schema';
+
+export const client = createTRPCClient<AppRouter>({
+	links: [httpBatchLink({ url: '/trpc', maxURLLength: 2000, maxItems: 10 })]
+});
+
+/** The calls the overview makes; components get this shape, so tests can pass their own. */
+export interface DashboardApi {
+	vocabulary(signal: AbortSignal): Promise<VocabularyOutput>;
+	composition(filter: DashboardFilter, signal: AbortSignal): Promise<Composition>;
+	timeline(input: DashboardFilter & { interval: Interval }, signal: AbortSignal): Promise<Timeline>;
+	progress(country: AllianceCode, signal: AbortSignal): Promise<ReviewProgress>;
+}
+
+export const api: DashboardApi = {
+	vocabulary: (signal) => client.reference.vocabulary.query(undefined, { signal }),
+	composition: (filter, signal) => client.alliance.composition.query(filter, { signal }),
+	timeline: (input, signal) => client.engagement.timeline.query(input, { signal }),
+	progress: (country, signal) => client.review.progress.query({ country }, { signal })
+};
+
+/** True for an API error that says the thing asked for does not exist. */
+export function isNotFound(error: unknown): boolean {
+	if (typeof error !== 'object' || error === null || !('data' in error)) return false;
+	const data = (error as { data?: { code?: unknown } }).data;
+	return data?.code === 'NOT_FOUND';
+}

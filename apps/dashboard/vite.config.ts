@@ -1,0 +1,10 @@
+// Vite builds the single-page dashboard; in dev it proxies the API to the local server.
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [svelte()],
+	server: { proxy: { '/trpc': 'http://127.0.0.1:3000' } },
+	preview: { proxy: { '/trpc': 'http://127.0.0.1:3000' } },
+	build: { target: 'es2022', reportCompressedSize: true }
+});
