@@ -61,7 +61,7 @@ describe('timelineFinding', () => {
 		{
 			name: 'totals and the busiest bucket (the earliest on a tie)',
 			t: timeline([2, 9, 9, 1]),
-			expected: '21 events with 210 participants; the busiest quarter was Q2 2022, with 9.'
+			expected: '21 events with 210 participants; the busiest quarter was Q2 2022, with 9 events.'
 		},
 		{ name: 'one bucket', t: timeline([1]), expected: '1 event with 10 participants.' },
 		{ name: 'no events', t: timeline([]), expected: 'No events match this filter.' }

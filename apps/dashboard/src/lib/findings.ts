@@ -41,7 +41,7 @@ export function timelineFinding(t: Timeline): string {
 	)[0];
 	if (!busiest || t.buckets.length < 2) return `${head}.`;
 	const when = formatBucket(parseIsoDate(busiest.start), t.interval);
-	return `${head}; the busiest ${intervalNoun[t.interval]} was ${when}, with ${formatCount(busiest.events)}.`;
+	return `${head}; the busiest ${intervalNoun[t.interval]} was ${when}, with ${formatCount(busiest.events)} ${busiest.events === 1 ? 'event' : 'events'}.`;
 }
 
 export interface CountryProgress {

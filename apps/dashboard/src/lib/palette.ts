@@ -1,37 +1,39 @@
 /**
- * One fixed colour per sector and per event type, the same in every chart and legend. The first
- * colours are Okabe–Ito (safe under the common colour-vision deficiencies), extended with Tableau 10;
- * labels and positions always carry the meaning too.
+ * One fixed colour per sector and per event type, the same in every chart and legend. Built from
+ * Okabe–Ito's blue, vermillion and bluish green, then chosen so that every colour has at least 3:1
+ * contrast against both a white and a near-black background, and every pair stays apart (CIELAB
+ * ΔE ≥ 12) under simulated deuteranopia, protanopia and tritanopia. Labels and positions always
+ * carry the meaning too; palette.test.ts checks the contrast.
  */
 import type { EventType, Sector } from '@untoc-alliance/schema';
 
 export const sectorColours: Readonly<Record<Sector, string>> = {
 	ngo: '#0072B2',
-	academia: '#E69F00',
+	academia: '#D55E00',
 	think_tank: '#009E73',
-	private_sector: '#CC79A7',
-	media: '#56B4E9',
-	legal: '#D55E00',
-	faith_based: '#F0E442',
-	youth: '#9C755F',
-	victim_led: '#B07AA1',
-	labour: '#59A14F',
-	expert: '#7F7F7F'
+	private_sector: '#A95D34',
+	media: '#8C82E5',
+	legal: '#9A3AF1',
+	faith_based: '#679556',
+	youth: '#EE00CA',
+	victim_led: '#C774AC',
+	labour: '#A14F8C',
+	expert: '#6E6E6E'
 };
 
 export const eventTypeColours: Readonly<Record<EventType, string>> = {
-	launch: '#000000',
+	launch: '#8E6D50',
 	consultation: '#0072B2',
-	workshop: '#E69F00',
+	workshop: '#D55E00',
 	training: '#009E73',
-	constructive_dialogue: '#D55E00',
-	conference: '#56B4E9',
-	roundtable: '#CC79A7',
-	side_event: '#F0E442',
-	plenary: '#9C755F',
-	advisory_board: '#59A14F',
-	working_group: '#B07AA1',
-	network_meeting: '#7F7F7F'
+	constructive_dialogue: '#9A3AF1',
+	conference: '#8C82E5',
+	roundtable: '#C774AC',
+	side_event: '#EE00CA',
+	plenary: '#A95D34',
+	advisory_board: '#629E27',
+	working_group: '#A14F8C',
+	network_meeting: '#6E6E6E'
 };
 
 /** Fill of a review bar: completed share. */
