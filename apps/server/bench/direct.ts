@@ -3,11 +3,15 @@ import {
 	allianceComposition,
 	engagementTimeline,
 	listMembers,
+	memberDetail,
+	membershipGrowth,
 	reviewProgress,
+	sectorThemeMatrix,
 	type Database
 } from '@untoc-alliance/db';
 import {
 	DashboardFilter,
+	MemberByIdInput,
 	MembersListInput,
 	ReviewProgressInput,
 	TimelineInput
@@ -25,7 +29,10 @@ export function directRunners(db: Database, today: string): Record<BenchProcedur
 		'alliance.composition': (i) => allianceComposition(db, DashboardFilter.parse(i), { today }),
 		'engagement.timeline': (i) => engagementTimeline(db, TimelineInput.parse(i)),
 		'members.list': (i) => listMembers(db, MembersListInput.parse(i), { today }),
-		'review.progress': (i) => reviewProgress(db, ReviewProgressInput.parse(i), { today })
+		'review.progress': (i) => reviewProgress(db, ReviewProgressInput.parse(i), { today }),
+		'alliance.growth': (i) => membershipGrowth(db, DashboardFilter.parse(i), { today }),
+		'alliance.matrix': (i) => sectorThemeMatrix(db, DashboardFilter.parse(i), { today }),
+		'members.byId': (i) => memberDetail(db, MemberByIdInput.parse(i))
 	};
 }
 

@@ -1,6 +1,7 @@
 /** About fifty realistic dashboard filters per procedure, the same on every run (seeded). */
 import type {
 	DashboardFilter,
+	MemberByIdInput,
 	MembersListInput,
 	RegionCode,
 	ReviewProgressInput,
@@ -15,6 +16,9 @@ export interface BenchInputs {
 	'engagement.timeline': TimelineInput[];
 	'members.list': MembersListInput[];
 	'review.progress': ReviewProgressInput[];
+	'alliance.growth': DashboardFilter[];
+	'alliance.matrix': DashboardFilter[];
+	'members.byId': MemberByIdInput[];
 }
 
 function mulberry32(seed: number): () => number {
@@ -76,6 +80,10 @@ export function benchInputs(options: { alliances: string[]; reviewed: string[] }
 		'alliance.composition': filters,
 		'engagement.timeline': filters.map((f, i) => ({ ...f, interval: intervals[i % 3] })),
 		'members.list': filters.map((f, i) => ({ ...f, sort: sorts[i % 3], page: 1 + (i % 4) })),
-		'review.progress': options.reviewed.map((country) => ({ country }))
+		'review.progress': options.reviewed.map((country) => ({ country })),
+		'alliance.growth': filters,
+		'alliance.matrix': filters,
+		// Scale seeds hold at least 200 memberships, so these ids always exist.
+		'members.byId': filters.map((_, i) => ({ id: 1 + ((i * 37) % 200) }))
 	};
 }

@@ -24,7 +24,10 @@ const procedures: BenchProcedure[] = [
 	'alliance.composition',
 	'engagement.timeline',
 	'members.list',
-	'review.progress'
+	'review.progress',
+	'alliance.growth',
+	'alliance.matrix',
+	'members.byId'
 ];
 
 function start(cache: boolean): Promise<RunningServer> {

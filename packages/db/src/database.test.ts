@@ -22,13 +22,21 @@ async function migrationNames(path: string): Promise<string[]> {
 describe('openDatabase', () => {
 	it('creates the folder and applies every migration to an empty file', async () => {
 		const path = join(dir, 'nested', 'fresh.sqlite');
-		expect(await migrationNames(path)).toEqual(['0001-initial', '0002-summary-tables']);
+		expect(await migrationNames(path)).toEqual([
+			'0001-initial',
+			'0002-summary-tables',
+			'0003-member-lookups'
+		]);
 	});
 
 	it('applies nothing twice when the file is opened again', async () => {
 		const path = join(dir, 'again.sqlite');
 		await migrationNames(path);
-		expect(await migrationNames(path)).toEqual(['0001-initial', '0002-summary-tables']);
+		expect(await migrationNames(path)).toEqual([
+			'0001-initial',
+			'0002-summary-tables',
+			'0003-member-lookups'
+		]);
 	});
 
 	it('sets WAL, NORMAL sync, a 5 s busy timeout and foreign keys on a file', async () => {

@@ -12,3 +12,6 @@ export { engagementTimeline } from './queries/timeline.ts';
 export { reviewProgress } from './queries/review-progress.ts';
 export { listMembers } from './queries/members.ts';
 export { listAlliances } from './queries/alliances.ts';
+export { membershipGrowth } from './queries/growth.ts';
+export { sectorThemeMatrix } from './queries/matrix.ts';
+export { memberDetail } from './queries/member-detail.ts';

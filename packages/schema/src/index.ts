@@ -20,3 +20,7 @@ export * from './api/timeline.ts';
 export * from './api/review-progress.ts';
 export * from './api/members-list.ts';
 export * from './api/vocabulary-output.ts';
+export * from './reference/milestones.ts';
+export * from './api/alliance-growth.ts';
+export * from './api/alliance-matrix.ts';
+export * from './api/member-detail.ts';

@@ -1,7 +1,12 @@
-/** `alliance.*`: who is in the alliance, counted by sector, region and theme. */
+/** `alliance.*`: who is in the alliance, counted by sector, region and theme, and over time. */
 import type { TRPCRouterRecord } from '@trpc/server';
-import { allianceComposition } from '@untoc-alliance/db';
-import { Composition, DashboardFilter } from '@untoc-alliance/schema';
+import { allianceComposition, membershipGrowth, sectorThemeMatrix } from '@untoc-alliance/db';
+import {
+	Composition,
+	DashboardFilter,
+	MembershipGrowth,
+	SectorThemeMatrix
+} from '@untoc-alliance/schema';
 import { assertKnownAlliance } from '../guards.ts';
 import { publicProcedure } from '../trpc.ts';
 
@@ -17,6 +22,36 @@ export const allianceRouter = {
 				load: async () => {
 					await assertKnownAlliance(ctx, input.alliance);
 					return allianceComposition(ctx.db, input, { today: ctx.today() });
+				}
+			})
+		),
+
+	/** Members per sector at the end of each month, with milestones for the time axis. */
+	growth: publicProcedure
+		.input(DashboardFilter)
+		.output(MembershipGrowth)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: async () => {
+					await assertKnownAlliance(ctx, input.alliance);
+					return membershipGrowth(ctx.db, input, { today: ctx.today() });
+				}
+			})
+		),
+
+	/** Members that match the filter, counted by sector × theme, with row and column totals. */
+	matrix: publicProcedure
+		.input(DashboardFilter)
+		.output(SectorThemeMatrix)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: async () => {
+					await assertKnownAlliance(ctx, input.alliance);
+					return sectorThemeMatrix(ctx.db, input, { today: ctx.today() });
 				}
 			})
 		)

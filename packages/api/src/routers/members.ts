@@ -1,7 +1,12 @@
 /** `members.*`: the organisations behind every number, a page at a time. */
-import type { TRPCRouterRecord } from '@trpc/server';
-import { listMembers } from '@untoc-alliance/db';
-import { MembersListInput, MembersPage } from '@untoc-alliance/schema';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { listMembers, memberDetail } from '@untoc-alliance/db';
+import {
+	MemberByIdInput,
+	MemberDetail,
+	MembersListInput,
+	MembersPage
+} from '@untoc-alliance/schema';
 import { assertKnownAlliance } from '../guards.ts';
 import { publicProcedure } from '../trpc.ts';
 
@@ -17,6 +22,22 @@ export const membersRouter = {
 				load: async () => {
 					await assertKnownAlliance(ctx, input.alliance);
 					return listMembers(ctx.db, input, { today: ctx.today() });
+				}
+			})
+		),
+
+	/** One member: organisation, sector, regions, themes, events attended and contributions. */
+	byId: publicProcedure
+		.input(MemberByIdInput)
+		.output(MemberDetail)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: async () => {
+					const member = await memberDetail(ctx.db, { id: input.id });
+					if (member) return member;
+					throw new TRPCError({ code: 'NOT_FOUND', message: `No member with id ${input.id}` });
 				}
 			})
 		)

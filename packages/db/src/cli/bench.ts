@@ -2,6 +2,9 @@
 import type { DashboardFilter } from '@untoc-alliance/schema';
 import { openDatabase, type Database } from '../database.ts';
 import { allianceComposition } from '../queries/composition.ts';
+import { membershipGrowth } from '../queries/growth.ts';
+import { sectorThemeMatrix } from '../queries/matrix.ts';
+import { memberDetail } from '../queries/member-detail.ts';
 import { listMembers } from '../queries/members.ts';
 import { reviewProgress } from '../queries/review-progress.ts';
 import { engagementTimeline } from '../queries/timeline.ts';
@@ -27,7 +30,10 @@ const queries: Record<string, (db: Database, i: number) => Promise<unknown>> = {
 			{ sort: 'name', order: 'asc', page: 2, pageSize: 25, ...filters[i % filters.length] },
 			{ today }
 		),
-	review: (db, i) => reviewProgress(db, { country: i % 2 ? 'PAK' : 'MEX' }, { today })
+	review: (db, i) => reviewProgress(db, { country: i % 2 ? 'PAK' : 'MEX' }, { today }),
+	growth: (db, i) => membershipGrowth(db, { ...filters[i % filters.length] }, { today }),
+	matrix: (db, i) => sectorThemeMatrix(db, { ...filters[i % filters.length] }, { today }),
+	member: (db, i) => memberDetail(db, { id: 1 + ((i * 997) % 5000) })
 };
 
 function percentile(sorted: number[], p: number): number {

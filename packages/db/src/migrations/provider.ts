@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as summaryTables from './0002-summary-tables.ts';
+import * as memberLookups from './0003-member-lookups.ts';
 
 const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
-	'0002-summary-tables': summaryTables
+	'0002-summary-tables': summaryTables,
+	'0003-member-lookups': memberLookups
 };
 
 /** Provides the package's migrations, keyed by name (applied in name order). */

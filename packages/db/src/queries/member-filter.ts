@@ -37,17 +37,25 @@ function inRegions(eb: MemberScope, regions: readonly string[]): Expression<SqlB
 	);
 }
 
+function matchConditions(eb: MemberScope, filter: DashboardFilter): Expression<SqlBool>[] {
+	const conditions: Expression<SqlBool>[] = [];
+	if (filter.alliance !== undefined)
+		conditions.push(eb('member_facts.alliance', '=', filter.alliance));
+	if (filter.sectors !== undefined)
+		conditions.push(eb('member_facts.sector', 'in', filter.sectors));
+	if (filter.themes !== undefined)
+		conditions.push(sharesBits('member_facts.theme_mask', maskOf(themeBits, filter.themes)));
+	if (filter.regions !== undefined) conditions.push(inRegions(eb, filter.regions));
+	return conditions;
+}
+
 /** The condition on `member_facts` rows for a filter, judged on `today` without a period. */
 export function memberWhere(filter: DashboardFilter, today: IsoDate) {
-	return (eb: MemberScope): Expression<SqlBool> => {
-		const conditions = activeIn(eb, filter, today);
-		if (filter.alliance !== undefined)
-			conditions.push(eb('member_facts.alliance', '=', filter.alliance));
-		if (filter.sectors !== undefined)
-			conditions.push(eb('member_facts.sector', 'in', filter.sectors));
-		if (filter.themes !== undefined)
-			conditions.push(sharesBits('member_facts.theme_mask', maskOf(themeBits, filter.themes)));
-		if (filter.regions !== undefined) conditions.push(inRegions(eb, filter.regions));
-		return eb.and(conditions);
-	};
+	return (eb: MemberScope): Expression<SqlBool> =>
+		eb.and([...activeIn(eb, filter, today), ...matchConditions(eb, filter)]);
+}
+
+/** The condition for the filter's alliance, sectors, themes and regions, ignoring its period. */
+export function memberMatch(filter: DashboardFilter) {
+	return (eb: MemberScope): Expression<SqlBool> => eb.and(matchConditions(eb, filter));
 }
