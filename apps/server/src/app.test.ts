@@ -48,6 +48,9 @@ describe('GET /healthz', () => {
 		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(res.headers.get('referrer-policy')).toBe('no-referrer');
 		expect(res.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+		// Scripts and styles stay 'self' only; images may be blob:/data: (the PNG export).
+		expect(contentSecurityPolicy).toMatch(/^default-src 'self'; img-src 'self' blob: data:;/);
+		expect(contentSecurityPolicy).not.toContain('unsafe');
 	});
 });
 

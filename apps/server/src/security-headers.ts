@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 
 /** The Content-Security-Policy: the dashboard is a Vite build without inline scripts. */
 export const contentSecurityPolicy =
-	"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+	"default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Sets the security headers on a response before anything else writes to it. */
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -10,6 +10,7 @@ export { dataVersion } from './write/data-version.ts';
 export { allianceComposition } from './queries/composition.ts';
 export { engagementTimeline } from './queries/timeline.ts';
 export { reviewProgress } from './queries/review-progress.ts';
+export { reviewContributions } from './queries/review-contributions.ts';
 export { listMembers } from './queries/members.ts';
 export { listAlliances } from './queries/alliances.ts';
 export { membershipGrowth } from './queries/growth.ts';

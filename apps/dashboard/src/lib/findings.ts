@@ -86,3 +86,13 @@ export function describeFilter(filter: DashboardFilter): string {
 	if (filter.to) parts.push(`until ${formatDay(filter.to)}`);
 	return parts.length > 0 ? parts.join(' ') : 'this selection';
 }
+
+/** The filter in words for an export's header: "alliance PAK; Academia from 1 Jan 2023", "none". */
+export function filterForExport(filter: DashboardFilter): string {
+	const rest = describeFilter({ ...filter, alliance: undefined });
+	const parts = [
+		...(filter.alliance ? [`alliance ${filter.alliance}`] : []),
+		...(rest === 'this selection' ? [] : [rest])
+	];
+	return parts.length > 0 ? parts.join('; ') : 'none';
+}

@@ -12,7 +12,7 @@ import type { UrlState } from './url-state.svelte.ts';
 export class Overview {
 	readonly api: DashboardApi;
 	readonly url: UrlState;
-	vocabulary = new Query<VocabularyOutput>();
+	vocabulary: Query<VocabularyOutput>;
 	composition = new Query<Composition>();
 	timeline = new Query<Timeline>();
 	review = new Query<CountryProgress[]>();
@@ -27,11 +27,12 @@ export class Overview {
 	#reviewKey: string;
 
 	/** Starts loading; call it while a component initialises (it sets up effects). */
-	constructor(api: DashboardApi, url: UrlState) {
+	constructor(api: DashboardApi, url: UrlState, vocabulary = new Query<VocabularyOutput>()) {
 		this.api = api;
 		this.url = url;
+		this.vocabulary = vocabulary;
 		this.reviewAlliances = $derived.by(() => {
-			const alliances = this.vocabulary.data?.alliances ?? [];
+			const alliances = vocabulary.data?.alliances ?? [];
 			const selected = url.state.filter.alliance;
 			return selected ? alliances.filter((a) => a.code === selected) : alliances;
 		});
@@ -49,7 +50,7 @@ export class Overview {
 		this.#reviewKey = $derived(
 			JSON.stringify(this.reviewAlliances.map((a) => [a.code, allianceLabel(a)]))
 		);
-		this.vocabulary.run((signal) => api.vocabulary(signal));
+		if (vocabulary.status === 'idle') vocabulary.run((signal) => api.vocabulary(signal));
 		$effect(() => {
 			const filter = JSON.parse(this.#filterKey) as UrlState['state']['filter'];
 			this.composition.run((signal) => api.composition(filter, signal));
@@ -66,7 +67,8 @@ export class Overview {
 	}
 }
 
-async function loadProgress(
+/** Review progress of each alliance's country; a country without review data is left out. */
+export async function loadProgress(
 	api: DashboardApi,
 	alliances: [string, string][],
 	signal: AbortSignal

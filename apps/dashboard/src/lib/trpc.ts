@@ -10,8 +10,11 @@ import type {
 	Composition,
 	DashboardFilter,
 	Interval,
+	ReviewContributions,
+	ReviewContributionsInput,
 	ReviewProgress,
 	Timeline,
+	TreatyStatus,
 	VocabularyOutput
 } from '@untoc-alliance/schema';
 
@@ -25,13 +28,17 @@ export interface DashboardApi {
 	composition(filter: DashboardFilter, signal: AbortSignal): Promise<Composition>;
 	timeline(input: DashboardFilter & { interval: Interval }, signal: AbortSignal): Promise<Timeline>;
 	progress(country: AllianceCode, signal: AbortSignal): Promise<ReviewProgress>;
+	contributions(input: ReviewContributionsInput, signal: AbortSignal): Promise<ReviewContributions>;
+	treatyStatus(signal: AbortSignal): Promise<TreatyStatus[]>;
 }
 
 export const api: DashboardApi = {
 	vocabulary: (signal) => client.reference.vocabulary.query(undefined, { signal }),
 	composition: (filter, signal) => client.alliance.composition.query(filter, { signal }),
 	timeline: (input, signal) => client.engagement.timeline.query(input, { signal }),
-	progress: (country, signal) => client.review.progress.query({ country }, { signal })
+	progress: (country, signal) => client.review.progress.query({ country }, { signal }),
+	contributions: (input, signal) => client.review.contributions.query(input, { signal }),
+	treatyStatus: (signal) => client.reference.treatyStatus.query(undefined, { signal })
 };
 
 /** True for an API error that says the thing asked for does not exist. */

@@ -1,7 +1,7 @@
 /** `reference.*`: the code lists, labels and reference data the dashboard draws its menus from. */
 import type { TRPCRouterRecord } from '@trpc/server';
 import { listAlliances } from '@untoc-alliance/db';
-import { VocabularyOutput } from '@untoc-alliance/schema';
+import { TreatyStatusList, treatyStatusList, VocabularyOutput } from '@untoc-alliance/schema';
 import { publicProcedure } from '../trpc.ts';
 import { referenceData } from './reference-data.ts';
 
@@ -13,5 +13,7 @@ export const referenceRouter = {
 			input: null,
 			load: async () => ({ ...referenceData(), alliances: await listAlliances(ctx.db) })
 		})
-	)
+	),
+	/** Which instruments each country is party to (only their articles count in its review). */
+	treatyStatus: publicProcedure.output(TreatyStatusList).query(() => [...treatyStatusList])
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,12 @@
 /** `review.*`: where a country's UNTOC review stands, cluster by cluster. */
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
-import { reviewProgress } from '@untoc-alliance/db';
-import { ReviewProgress, ReviewProgressInput } from '@untoc-alliance/schema';
+import { reviewContributions, reviewProgress } from '@untoc-alliance/db';
+import {
+	ReviewContributions,
+	ReviewContributionsInput,
+	ReviewProgress,
+	ReviewProgressInput
+} from '@untoc-alliance/schema';
 import { publicProcedure } from '../trpc.ts';
 
 export const reviewRouter = {
@@ -19,6 +24,17 @@ export const reviewRouter = {
 					const message = `No review data for country ${JSON.stringify(input.country)}`;
 					throw new TRPCError({ code: 'NOT_FOUND', message });
 				}
+			})
+		),
+	/** Civil-society contributions per cluster × type and × author sector, and their list. */
+	contributions: publicProcedure
+		.input(ReviewContributionsInput)
+		.output(ReviewContributions)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: () => reviewContributions(ctx.db, input, { today: ctx.today() })
 			})
 		)
 } satisfies TRPCRouterRecord;

@@ -23,7 +23,7 @@ beforeEach(() => {
 	);
 });
 
-function renderCard(status: CardStatus, message = '') {
+function renderCard(status: CardStatus, message = '', more: object = {}) {
 	const onRetry = vi.fn();
 	const onClear = vi.fn();
 	const result = render(ChartCard, {
@@ -39,7 +39,8 @@ function renderCard(status: CardStatus, message = '') {
 		asOf: '2024-12-31',
 		synthetic: true,
 		chart,
-		table
+		table,
+		...more
 	});
 	return { ...result, onRetry, onClear };
 }
@@ -75,5 +76,22 @@ describe('ChartCard', () => {
 		expect(error.getByRole('alert').textContent).toContain('could not be loaded');
 		await fireEvent.click(error.getByRole('button', { name: 'Retry' }));
 		expect(error.onRetry).toHaveBeenCalledOnce();
+	});
+
+	test('with an export table: CSV, SVG and PNG buttons in the footer, disabled until ready', () => {
+		const exportTable = { columns: ['Sector', 'Members'], rows: [['Academia', '12']] };
+		const ready = renderCard('ready', '', { exportTable });
+		const names = ['CSV', 'SVG', 'PNG'];
+		for (const name of names)
+			expect(ready.getByRole('button', { name }).hasAttribute('disabled')).toBe(false);
+		expect(
+			ready.getByRole('group', { name: 'Download Members by sector' }).closest('footer')
+		).toBeTruthy();
+		ready.unmount();
+		const loading = renderCard('loading', '', { exportTable });
+		for (const name of names)
+			expect(loading.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
+		loading.unmount();
+		expect(renderCard('ready').queryByRole('button', { name: 'CSV' })).toBeNull();
 	});
 });

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { labelWidth, layoutMatrix, matrixHeight } from './count-matrix.ts';
+
+const counts: Record<string, number> = { 'a 1': 4, 'a 2': 1, 'b 1': 0, 'b 2': 9 };
+const layout = (width: number) =>
+	layoutMatrix({
+		rows: ['a', 'b'],
+		columns: ['1', '2'],
+		rowKey: (r) => r,
+		colKey: (c) => c,
+		value: (r, c) => counts[`${r} ${c}`] ?? 0,
+		width
+	});
+
+describe('layoutMatrix', () => {
+	test.each([
+		{
+			name: 'wide: a 200 px label column, radius capped by the row height',
+			width: 600,
+			left: 200,
+			cells: 'a1 r8.67@292 a2 r4.33@488 b1 r0@292 b2 r13@488'
+		},
+		{
+			name: 'narrow: a 120 px label column, cells 120 px apart',
+			width: 360,
+			left: 120,
+			cells: 'a1 r8.67@172 a2 r4.33@288 b1 r0@172 b2 r13@288'
+		}
+	])('$name', ({ width, left, cells }) => {
+		const out = layout(width);
+		expect(out.left).toBe(left);
+		const r = (v: number) => Number(v.toFixed(2));
+		expect(
+			out.rows
+				.flatMap((row) => row.cells.map((c) => `${row.key}${c.key} r${r(c.r)}@${r(c.cx)}`))
+				.join(' ')
+		).toBe(cells);
+		expect(out.height).toBe(matrixHeight(2));
+	});
+
+	test('labelWidth stays between 96 and 200 px', () => {
+		expect([200, 390, 900].map(labelWidth)).toEqual([96, 130, 200]);
+	});
+});

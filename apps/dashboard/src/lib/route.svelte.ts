@@ -1,0 +1,44 @@
+/**
+ * The page of the address bar: a tiny `location.pathname` switch (no router library). Links are
+ * plain `<a href>`; a click moves with `history.pushState`, keeping the query string (the view
+ * state is shared by every page), and Back/Forward re-read it on `popstate`.
+ */
+export const pages = [
+	{ page: 'overview', path: '/', label: 'Overview' },
+	{ page: 'review', path: '/review', label: 'Review progress' }
+] as const;
+
+export type Page = (typeof pages)[number]['page'];
+
+/** The page of a pathname; unknown paths show the overview. */
+export function pageOf(pathname: string): Page {
+	const path = pathname.replace(/\/+$/, '') || '/';
+	return pages.find((p) => p.path === path)?.page ?? 'overview';
+}
+
+export class Route {
+	page = $state<Page>('overview');
+	#window: Window;
+
+	constructor(win: Window = window) {
+		this.#window = win;
+		this.page = pageOf(win.location.pathname);
+		win.addEventListener('popstate', () => (this.page = pageOf(win.location.pathname)));
+	}
+
+	/** Goes to `path`, keeping the view state in the query string. */
+	go(path: string): void {
+		const { location, history } = this.#window;
+		if (location.pathname !== path) history.pushState(null, '', `${path}${location.search}`);
+		this.page = pageOf(path);
+		this.#window.scrollTo?.(0, 0);
+	}
+
+	/** A link's click handler: plain left clicks navigate in place; others open as usual. */
+	follow(event: MouseEvent, path: string): void {
+		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+			return;
+		event.preventDefault();
+		this.go(path);
+	}
+}
