@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	test: { include: ['src/**/*.test.ts'], expect: { requireAssertions: true } }
+	test: {
+		include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+		expect: { requireAssertions: true },
+		// Hang guards, not speed checks: `pnpm test` runs every workspace at once on two cores.
+		testTimeout: 30_000,
+		hookTimeout: 60_000
+	}
 });

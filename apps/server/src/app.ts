@@ -1,7 +1,7 @@
 /**
- * The one HTTP server: `/healthz`, the tRPC API at `/trpc/*`, and the built dashboard for every
- * other path. `startServer` listens first and opens the database after, so `/healthz` answers 503
- * until migrations and seed are done.
+ * The one HTTP server: `/healthz`, the tRPC API at `/trpc/*` (described at `/api/openapi.json`),
+ * and the built dashboard for every other path. `startServer` listens first and opens the
+ * database after, so `/healthz` answers 503 until migrations and seed are done.
  */
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { createResultCache, type CacheStats, type ResultCache } from '@untoc-alliance/api';
 import { openDatabase, seedDatabase, type Database, type SeedSpec } from '@untoc-alliance/db';
 import { setSecurityHeaders } from './security-headers.ts';
+import { openApiPath, sendOpenApi } from './openapi.ts';
 import { closeGracefully } from './shutdown.ts';
 import { createStaticHandler } from './static-files.ts';
 import { createTrpcHandler, trpcPrefix } from './trpc-handler.ts';
@@ -71,6 +72,7 @@ function route(handlers: { api: () => Handler | undefined; files: Handler }): Ha
 		if (pathname === '/healthz') {
 			return sendJson(res, api ? 200 : 503, { status: api ? 'ok' : 'starting' });
 		}
+		if (pathname === openApiPath) return sendOpenApi(res);
 		if (!pathname.startsWith(trpcPrefix)) return handlers.files(req, res);
 		if (!api) return sendJson(res, 503, { error: 'Starting: the database is not ready yet' });
 		return api(req, res);

@@ -16,3 +16,4 @@ export { listAlliances } from './queries/alliances.ts';
 export { membershipGrowth } from './queries/growth.ts';
 export { sectorThemeMatrix } from './queries/matrix.ts';
 export { memberDetail } from './queries/member-detail.ts';
+export { demoDataset, type DemoOptions } from './seed/demo/index.ts';

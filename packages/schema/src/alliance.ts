@@ -12,12 +12,16 @@ export type AllianceCode = z.infer<typeof AllianceCode>;
 
 export const Alliance = z
 	.object({
-		code: AllianceCode,
-		country: CountryCode,
-		name: Name,
-		leadOrganisationId: Id.nullable(),
+		code: AllianceCode.meta({ description: 'Alliance code: the alpha-3 code of its country' }),
+		country: CountryCode.meta({ description: 'Country of the alliance' }),
+		name: Name.meta({ description: 'Name of the alliance' }),
+		leadOrganisationId: Id.nullable().meta({
+			description: 'Id of the lead organisation, null when none is recorded'
+		}),
 		/** Date the alliance (or the pilot initiative it serves) was launched. */
-		launchedOn: IsoDate.nullable()
+		launchedOn: IsoDate.nullable().meta({
+			description: 'Date the alliance (or the pilot initiative it serves) was launched'
+		})
 	})
 	.extend(Provenance.shape);
 export type Alliance = z.infer<typeof Alliance>;

@@ -13,12 +13,13 @@ export type CountryCode = z.infer<typeof CountryCode>;
 
 /** A country taking part in the data. */
 export const Country = z.object({
-	code: CountryCode,
-	name: Name,
+	code: CountryCode.meta({ description: 'ISO 3166-1 alpha-3 code of the country' }),
+	name: Name.meta({ description: 'Display name of the country' }),
 	/** UN regional group, used to pair reviewing States. */
 	regionalGroup: z
 		.enum(['african', 'asia_pacific', 'eastern_european', 'latin_american_caribbean', 'weog'])
 		.nullable()
+		.meta({ description: 'UN regional group of the country, null when unknown' })
 });
 export type Country = z.infer<typeof Country>;
 

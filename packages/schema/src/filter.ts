@@ -20,12 +20,18 @@ export const orderedPeriod = z.refine<{ from?: string | undefined; to?: string |
 );
 
 export const filterShape = {
-	alliance: AllianceCode.optional(),
-	sectors: codeList(Sector, sectors.codes.length).optional(),
-	regions: codeList(RegionCode, 60).optional(),
-	themes: codeList(Theme, themes.codes.length).optional(),
-	from: IsoDate.optional(),
-	to: IsoDate.optional()
+	alliance: AllianceCode.optional().meta({ description: 'Only this alliance' }),
+	sectors: codeList(Sector, sectors.codes.length)
+		.optional()
+		.meta({ description: 'Only members of these sectors' }),
+	regions: codeList(RegionCode, 60)
+		.optional()
+		.meta({ description: 'Only members or events in these regions' }),
+	themes: codeList(Theme, themes.codes.length)
+		.optional()
+		.meta({ description: 'Only members or events on these crime areas' }),
+	from: IsoDate.optional().meta({ description: 'Only rows on or after this date' }),
+	to: IsoDate.optional().meta({ description: 'Only rows on or before this date' })
 };
 
 /** The fields of `DashboardFilter`, in URL order. */
@@ -39,7 +45,10 @@ export type DashboardFilter = z.infer<typeof DashboardFilter>;
 
 /** Input of `engagement.timeline`: the filter and a bucket width. */
 export const TimelineInput = z
-	.strictObject({ ...filterShape, interval: Interval.default('month') })
+	.strictObject({
+		...filterShape,
+		interval: Interval.default('month').meta({ description: 'Width of the time buckets' })
+	})
 	.check(orderedPeriod);
 export type TimelineInput = z.input<typeof TimelineInput>;
 
@@ -49,15 +58,28 @@ export const memberSortKeys = ['name', 'sector', 'joinedOn'] as const;
 export const MembersListInput = z
 	.strictObject({
 		...filterShape,
-		q: z.string().trim().max(100).optional(),
-		sort: z.enum(memberSortKeys).default('name'),
-		order: z.enum(['asc', 'desc']).default('asc'),
-		page: z.int().min(1).max(100_000).default(1),
-		pageSize: z.int().min(1).max(100).default(25)
+		q: z
+			.string()
+			.trim()
+			.max(100)
+			.optional()
+			.meta({ description: 'Text to search for in member names' }),
+		sort: z
+			.enum(memberSortKeys)
+			.default('name')
+			.meta({ description: 'Column to sort the members by' }),
+		order: z
+			.enum(['asc', 'desc'])
+			.default('asc')
+			.meta({ description: 'Sort order, ascending or descending' }),
+		page: z.int().min(1).max(100_000).default(1).meta({ description: 'Page number, from 1' }),
+		pageSize: z.int().min(1).max(100).default(25).meta({ description: 'Rows per page, 1 to 100' })
 	})
 	.check(orderedPeriod);
 export type MembersListInput = z.input<typeof MembersListInput>;
 
 /** Input of `review.progress`. */
-export const ReviewProgressInput = z.strictObject({ country: AllianceCode });
+export const ReviewProgressInput = z.strictObject({
+	country: AllianceCode.meta({ description: 'Country whose review to show' })
+});
 export type ReviewProgressInput = z.infer<typeof ReviewProgressInput>;

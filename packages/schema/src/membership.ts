@@ -7,14 +7,19 @@ import { MembershipRole, Theme } from './vocabulary.ts';
 
 export const Membership = z
 	.object({
-		id: Id,
-		alliance: AllianceCode,
-		organisationId: Id,
-		role: MembershipRole,
-		joinedOn: IsoDate,
-		leftOn: IsoDate.nullable(),
-		regions: z.array(RegionCode).max(40),
-		themes: z.array(Theme).max(10)
+		id: Id.meta({ description: 'Row id of the membership' }),
+		alliance: AllianceCode.meta({ description: 'Alliance the organisation is a member of' }),
+		organisationId: Id.meta({ description: 'Id of the member organisation' }),
+		role: MembershipRole.meta({ description: 'Role of the organisation in the alliance' }),
+		joinedOn: IsoDate.meta({ description: 'Date the organisation joined the alliance' }),
+		leftOn: IsoDate.nullable().meta({
+			description: 'Date the organisation left the alliance, null while it is a member'
+		}),
+		regions: z
+			.array(RegionCode)
+			.max(40)
+			.meta({ description: 'Regions (ISO 3166-2) the member works in' }),
+		themes: z.array(Theme).max(10).meta({ description: 'Crime areas the member works on' })
 	})
 	.extend(Provenance.shape)
 	.refine((m) => m.leftOn === null || m.leftOn >= m.joinedOn, {

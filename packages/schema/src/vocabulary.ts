@@ -146,7 +146,9 @@ export const eventFormats = vocabulary({
 	hybrid: 'Hybrid'
 });
 /** How an event was held. */
-export const EventFormat = codeOf(eventFormats, 'event format');
+export const EventFormat = codeOf(eventFormats, 'event format').meta({
+	description: 'How an event was held'
+});
 export type EventFormat = z.infer<typeof EventFormat>;
 
 export const membershipRoles = vocabulary({
@@ -155,10 +157,14 @@ export const membershipRoles = vocabulary({
 	member: 'Member'
 });
 /** Role of an organisation in an alliance. */
-export const MembershipRole = codeOf(membershipRoles, 'membership role');
+export const MembershipRole = codeOf(membershipRoles, 'membership role').meta({
+	description: 'Role of an organisation in an alliance'
+});
 export type MembershipRole = z.infer<typeof MembershipRole>;
 
 export const intervals = vocabulary({ month: 'Month', quarter: 'Quarter', year: 'Year' });
 /** Width of a time bucket. */
-export const Interval = codeOf(intervals, 'interval');
+export const Interval = codeOf(intervals, 'interval').meta({
+	description: 'Width of a time bucket'
+});
 export type Interval = z.infer<typeof Interval>;

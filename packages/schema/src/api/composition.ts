@@ -4,20 +4,30 @@ import { RegionCode } from '../countries.ts';
 import { IsoDate } from '../scalars.ts';
 import { Sector, Theme } from '../vocabulary.ts';
 
-const Count = z.int().nonnegative();
+const Count = z.int().nonnegative().meta({ description: 'Number of members' });
 
 export const Composition = z.object({
 	/** Number of distinct members that match every given field of the filter. */
-	total: Count,
+	total: Count.meta({
+		description: 'Number of distinct members that match every given field of the filter'
+	}),
 	/** Members per sector, largest first; sectors without members are left out. */
-	bySector: z.array(z.object({ sector: Sector, count: Count })),
+	bySector: z.array(z.object({ sector: Sector, count: Count })).meta({
+		description: 'Members per sector, largest first; sectors without members are left out'
+	}),
 	/** Members per region they work in (a member in two regions counts in both). */
-	byRegion: z.array(z.object({ region: RegionCode, count: Count })),
+	byRegion: z.array(z.object({ region: RegionCode, count: Count })).meta({
+		description: 'Members per region they work in (a member in two regions counts in both)'
+	}),
 	/** Members per crime theme (a member with two themes counts in both). */
-	byTheme: z.array(z.object({ theme: Theme, count: Count })),
+	byTheme: z
+		.array(z.object({ theme: Theme, count: Count }))
+		.meta({ description: 'Members per crime theme (a member with two themes counts in both)' }),
 	/** True when any counted row is synthetic (demo or benchmark data). */
-	synthetic: z.boolean(),
+	synthetic: z
+		.boolean()
+		.meta({ description: 'True when any counted row is synthetic (demo or benchmark data)' }),
 	/** The date "current membership" was judged on. */
-	asOf: IsoDate
+	asOf: IsoDate.meta({ description: 'The date current membership was judged on' })
 });
 export type Composition = z.infer<typeof Composition>;

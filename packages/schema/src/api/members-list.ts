@@ -6,21 +6,26 @@ import { Id, IsoDate } from '../scalars.ts';
 import { Sector, Theme } from '../vocabulary.ts';
 
 export const MemberRow = z.object({
-	id: Id,
-	name: z.string(),
-	alliance: AllianceCode,
-	sector: Sector,
-	regions: z.array(RegionCode),
-	themes: z.array(Theme),
-	joinedOn: IsoDate,
-	synthetic: z.boolean()
+	id: Id.meta({ description: 'Row id of the membership' }),
+	name: z.string().meta({ description: 'Name of the member organisation' }),
+	alliance: AllianceCode.meta({ description: 'Alliance of the membership' }),
+	sector: Sector.meta({ description: 'Sector of the member' }),
+	regions: z.array(RegionCode).meta({ description: 'Regions the member works in' }),
+	themes: z.array(Theme).meta({ description: 'Crime areas the member works on' }),
+	joinedOn: IsoDate.meta({ description: 'Date the member joined' }),
+	synthetic: z
+		.boolean()
+		.meta({ description: 'True when the row was invented for demonstration or benchmarks' })
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 
 export const MembersPage = z.object({
-	total: z.int().nonnegative(),
-	page: z.int().min(1),
-	pageSize: z.int().min(1),
-	rows: z.array(MemberRow).max(100)
+	total: z
+		.int()
+		.nonnegative()
+		.meta({ description: 'Number of members that match, over all pages' }),
+	page: z.int().min(1).meta({ description: 'Page number, from 1' }),
+	pageSize: z.int().min(1).meta({ description: 'Rows per page' }),
+	rows: z.array(MemberRow).max(100).meta({ description: 'The members on this page' })
 });
 export type MembersPage = z.infer<typeof MembersPage>;

@@ -18,22 +18,36 @@ import {
 import { CountryCode } from '../countries.ts';
 
 function labelled<TCode extends z.ZodType>(code: TCode) {
-	return z.array(z.object({ code, label: z.string() }));
+	return z.array(
+		z.object({ code, label: z.string().meta({ description: 'English display label' }) })
+	);
 }
 
 export const VocabularyOutput = z.object({
-	sectors: labelled(Sector),
-	sides: labelled(Side),
-	themes: labelled(Theme),
-	eventTypes: labelled(EventType),
-	eventFormats: labelled(EventFormat),
-	stepStatuses: labelled(StepStatus),
-	contributionTypes: labelled(ContributionType),
-	intervals: labelled(Interval),
-	regions: z.array(z.object({ code: RegionCode, label: z.string(), country: CountryCode })),
-	instruments: z.array(Instrument),
-	clusters: z.array(Cluster),
-	reviewSteps: z.array(ReviewStepDefinition),
-	alliances: z.array(Alliance)
+	sectors: labelled(Sector).meta({ description: 'Sectors with labels' }),
+	sides: labelled(Side).meta({ description: 'Sides of the trilateral framework with labels' }),
+	themes: labelled(Theme).meta({ description: 'Crime areas with labels' }),
+	eventTypes: labelled(EventType).meta({ description: 'Event types with labels' }),
+	eventFormats: labelled(EventFormat).meta({ description: 'Event formats with labels' }),
+	stepStatuses: labelled(StepStatus).meta({ description: 'Step statuses with labels' }),
+	contributionTypes: labelled(ContributionType).meta({
+		description: 'Contribution types with labels'
+	}),
+	intervals: labelled(Interval).meta({ description: 'Time-bucket widths with labels' }),
+	regions: z
+		.array(
+			z.object({
+				code: RegionCode,
+				label: z.string().meta({ description: 'Display name of the region' }),
+				country: CountryCode.meta({ description: 'Country the region belongs to' })
+			})
+		)
+		.meta({ description: 'Regions the dashboard knows, with labels and country' }),
+	instruments: z.array(Instrument).meta({ description: 'The Convention and its Protocols' }),
+	clusters: z.array(Cluster).meta({ description: 'The four thematic clusters of the review' }),
+	reviewSteps: z
+		.array(ReviewStepDefinition)
+		.meta({ description: 'Steps of a country review with their deadlines' }),
+	alliances: z.array(Alliance).meta({ description: 'The alliances in the data' })
 });
 export type VocabularyOutput = z.infer<typeof VocabularyOutput>;

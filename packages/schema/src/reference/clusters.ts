@@ -8,33 +8,47 @@ import { SourceUrl } from '../scalars.ts';
 import { InstrumentCode } from '../vocabulary.ts';
 import { sources } from './sources.ts';
 
-/** Cluster number, 1 to 4. Accepts `"2"` as well as `2` so that URL values parse. */
-export const ClusterId = z.coerce
-	.number({ error: (i) => `Unknown cluster ${JSON.stringify(i.input)}` })
-	.pipe(
-		z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-			error: (i) => `Unknown cluster ${JSON.stringify(i.input)}`
-		})
-	)
+/**
+ * Cluster number, 1 to 4, as a JSON number (no coercion, so that it maps to JSON Schema; a URL
+ * parser turns `"2"` into `2` before parsing).
+ */
+export const ClusterId = z
+	.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+		error: (i) => `Unknown cluster ${JSON.stringify(i.input)}`
+	})
 	.meta({ description: 'Thematic cluster of the review, 1 to 4' });
 export type ClusterId = z.output<typeof ClusterId>;
 
 export const ClusterArticles = z.object({
-	instrument: InstrumentCode,
-	articles: z.array(z.int().positive()),
-	verified: z.boolean(),
-	sourceUrl: SourceUrl.nullable(),
-	note: z.string().nullable()
+	instrument: InstrumentCode.meta({ description: 'Instrument the articles belong to' }),
+	articles: z
+		.array(z.int().positive())
+		.meta({ description: 'Article numbers reviewed in the cluster' }),
+	verified: z
+		.boolean()
+		.meta({ description: 'True when the articles are confirmed by the cited source' }),
+	sourceUrl: SourceUrl.nullable().meta({
+		description: 'Public source of the article list, null when none'
+	}),
+	note: z.string().nullable().meta({ description: 'Why the list is not verified, null when it is' })
 });
 export type ClusterArticles = z.infer<typeof ClusterArticles>;
 
 export const Cluster = z.object({
-	id: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-	name: z.string(),
+	id: z
+		.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+		.meta({ description: 'Cluster number, 1 to 4' }),
+	name: z.string().meta({ description: 'Name of the cluster' }),
 	/** Whether the name and position of the cluster are confirmed by a source. */
-	verified: z.boolean(),
-	sourceUrl: SourceUrl.nullable(),
-	articles: z.array(ClusterArticles)
+	verified: z.boolean().meta({
+		description: 'True when the name and position of the cluster are confirmed by a source'
+	}),
+	sourceUrl: SourceUrl.nullable().meta({
+		description: 'Public source of the cluster, null when none'
+	}),
+	articles: z
+		.array(ClusterArticles)
+		.meta({ description: 'Articles reviewed in the cluster, per instrument' })
 });
 export type Cluster = z.infer<typeof Cluster>;
 

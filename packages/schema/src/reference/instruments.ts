@@ -5,14 +5,16 @@ import { InstrumentCode } from '../vocabulary.ts';
 import { sources } from './sources.ts';
 
 export const Instrument = z.object({
-	code: InstrumentCode,
-	title: z.string(),
-	shortTitle: z.string(),
-	adoptedOn: IsoDate,
-	entryIntoForceOn: IsoDate,
+	code: InstrumentCode.meta({ description: 'Code of the instrument' }),
+	title: z.string().meta({ description: 'Full title' }),
+	shortTitle: z.string().meta({ description: 'Short title' }),
+	adoptedOn: IsoDate.meta({ description: 'Date of adoption by the General Assembly' }),
+	entryIntoForceOn: IsoDate.meta({ description: 'Date of entry into force' }),
 	/** False where a date is widely known but not confirmed in the cited source. */
-	verified: z.boolean(),
-	sourceUrl: SourceUrl
+	verified: z.boolean().meta({
+		description: 'False where a date is widely known but not confirmed in the cited source'
+	}),
+	sourceUrl: SourceUrl.meta({ description: 'Public source of the dates' })
 });
 export type Instrument = z.infer<typeof Instrument>;
 

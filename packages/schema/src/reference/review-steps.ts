@@ -10,18 +10,24 @@ import { sources } from './sources.ts';
 
 export const StepDeadline = z.object({
 	/** `start` is the start of the review; otherwise the step whose completion starts the clock. */
-	after: z.union([z.literal('start'), ReviewStepCode]),
-	amount: z.int().positive(),
-	unit: z.enum(['week', 'month'])
+	after: z.union([z.literal('start'), ReviewStepCode]).meta({
+		description: 'The start of the review, or the step whose completion starts the clock'
+	}),
+	amount: z.int().positive().meta({ description: 'Length of the deadline in units' }),
+	unit: z.enum(['week', 'month']).meta({ description: 'Unit of the deadline' })
 });
 export type StepDeadline = z.infer<typeof StepDeadline>;
 
 export const ReviewStepDefinition = z.object({
-	code: ReviewStepCode,
-	label: z.string(),
-	order: z.int().min(1),
-	deadline: StepDeadline.nullable(),
-	sourceUrl: SourceUrl.nullable()
+	code: ReviewStepCode.meta({ description: 'Code of the step' }),
+	label: z.string().meta({ description: 'English label of the step' }),
+	order: z.int().min(1).meta({ description: 'Position of the step in the review, from 1' }),
+	deadline: StepDeadline.nullable().meta({
+		description: 'Deadline the rules set for the step, null when they set none'
+	}),
+	sourceUrl: SourceUrl.nullable().meta({
+		description: 'Public source of the deadline, null when none'
+	})
 });
 export type ReviewStepDefinition = z.infer<typeof ReviewStepDefinition>;
 
