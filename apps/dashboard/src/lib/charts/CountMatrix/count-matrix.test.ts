@@ -18,13 +18,13 @@ describe('layoutMatrix', () => {
 			name: 'wide: a 200 px label column, radius capped by the row height',
 			width: 600,
 			left: 200,
-			cells: 'a1 r8.67@292 a2 r4.33@488 b1 r0@292 b2 r13@488'
+			cells: 'a1 r8.67@286.33 a2 r4.33@486.67 b1 r0@295 b2 r13@478'
 		},
 		{
 			name: 'narrow: a 120 px label column, cells 120 px apart',
 			width: 360,
 			left: 120,
-			cells: 'a1 r8.67@172 a2 r4.33@288 b1 r0@172 b2 r13@288'
+			cells: 'a1 r8.67@166.33 a2 r4.33@286.67 b1 r0@175 b2 r13@278'
 		}
 	])('$name', ({ width, left, cells }) => {
 		const out = layout(width);

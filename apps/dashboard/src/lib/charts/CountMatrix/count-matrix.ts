@@ -39,7 +39,7 @@ export function layoutMatrix<TRow, TCol>(options: MatrixOptions<TRow, TCol>) {
 	return {
 		height: matrixHeight(rows.length),
 		left,
-		headers: columns.map((c, j) => ({ key: colKey(c), x: centre(j), datum: c })),
+		headers: columns.map((c, j) => ({ key: colKey(c), x: centre(j), width: colWidth, datum: c })),
 		rows: rows.map((r, i) => {
 			const y = headRoom + i * matrixRow + matrixRow / 2;
 			return {
@@ -48,13 +48,9 @@ export function layoutMatrix<TRow, TCol>(options: MatrixOptions<TRow, TCol>) {
 				y,
 				cells: columns.map((c, j) => {
 					const count = value(r, c);
-					return {
-						key: colKey(c),
-						count,
-						cx: centre(j) - 6,
-						r: radius(count),
-						textX: centre(j) + 2
-					};
+					const size = radius(count);
+					// The circle ends 3 px left of the column centre and the count starts 2 px right of it.
+					return { key: colKey(c), count, cx: centre(j) - 3 - size, r: size, textX: centre(j) + 2 };
 				})
 			};
 		})
