@@ -2,6 +2,7 @@ import type {
 	ClusterProgress,
 	Composition,
 	ReviewProgress,
+	SectorThemeMatrix,
 	StepProgress,
 	Timeline
 } from '@untoc-alliance/schema';
@@ -9,6 +10,8 @@ import { describe, expect, test } from 'vitest';
 import {
 	compositionFinding,
 	describeFilter,
+	matrixFinding,
+	regionFinding,
 	reviewFinding,
 	stepsCompleted,
 	timelineFinding
@@ -164,5 +167,67 @@ describe('describeFilter', () => {
 		{ name: 'no filter', filter: {}, expected: 'this selection' }
 	])('$name', ({ filter, expected }) => {
 		expect(describeFilter(filter as Parameters<typeof describeFilter>[0])).toBe(expected);
+	});
+});
+
+describe('regionFinding', () => {
+	const base: Composition = {
+		total: 0,
+		bySector: [],
+		byRegion: [],
+		byTheme: [],
+		synthetic: false,
+		asOf: '2024-06-15'
+	};
+	test.each([
+		{ name: 'nobody', c: base, expected: 'No members match this filter.' },
+		{
+			name: 'the largest region, ties by code',
+			c: {
+				...base,
+				total: 50,
+				byRegion: [
+					{ region: 'PK-SD', count: 20 },
+					{ region: 'PK-PB', count: 20 },
+					{ region: 'PK-IS', count: 5 }
+				]
+			},
+			expected: 'Punjab has the most members: 20 of the 50 (40%).'
+		}
+	] satisfies { name: string; c: Composition; expected: string }[])('$name', ({ c, expected }) => {
+		expect(regionFinding(c)).toBe(expected);
+	});
+});
+
+describe('matrixFinding', () => {
+	const base = {
+		rows: [],
+		columns: [],
+		total: 0,
+		withoutTheme: 0,
+		synthetic: false,
+		asOf: '2024-06-15'
+	};
+	test.each([
+		{ name: 'no cells', cells: [], expected: 'No members with a crime theme match this filter.' },
+		{
+			name: 'the largest cell',
+			cells: [
+				{ sector: 'ngo', theme: 'drugs', count: 3 },
+				{ sector: 'academia', theme: 'fraud', count: 12 }
+			],
+			expected: 'The largest group: 12 members in Academia work on Fraud.'
+		},
+		{
+			name: 'one member',
+			cells: [{ sector: 'media', theme: 'drugs', count: 1 }],
+			expected: 'The largest group: 1 member in Media works on Drugs.'
+		}
+	] satisfies {
+		name: string;
+		cells: SectorThemeMatrix['cells'];
+		expected: string;
+	}[])('$name', ({ cells, expected }) => {
+		expect(matrixFinding({ ...base, cells })).toBe(expected);
 	});
 });

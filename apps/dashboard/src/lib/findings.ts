@@ -4,6 +4,7 @@
  */
 import type {
 	Composition,
+	SectorThemeMatrix,
 	DashboardFilter,
 	Interval,
 	ReviewProgress,
@@ -95,4 +96,23 @@ export function filterForExport(filter: DashboardFilter): string {
 		...(rest === 'this selection' ? [] : [rest])
 	];
 	return parts.length > 0 ? parts.join('; ') : 'none';
+}
+
+/** "Punjab has the most members: 20 of the 52 (38%)." (a member in two regions counts in both) */
+export function regionFinding(c: Composition): string {
+	const top = [...c.byRegion].sort(
+		(a, b) => b.count - a.count || a.region.localeCompare(b.region)
+	)[0];
+	if (!top || c.total === 0) return 'No members match this filter.';
+	const share = formatShare(top.count / c.total);
+	return `${regionLabel(top.region)} has the most members: ${formatCount(top.count)} of the ${formatCount(c.total)} (${share}).`;
+}
+
+/** "The largest group: 12 members in Academia work on Drugs." */
+export function matrixFinding(m: SectorThemeMatrix): string {
+	const top = [...m.cells].sort((a, b) => b.count - a.count)[0];
+	if (!top || top.count === 0) return 'No members with a crime theme match this filter.';
+	const who = `${formatCount(top.count)} ${plural('member', top.count)}`;
+	const verb = top.count === 1 ? 'works' : 'work';
+	return `The largest group: ${who} in ${sectorLabel(top.sector)} ${verb} on ${themeLabel(top.theme)}.`;
 }

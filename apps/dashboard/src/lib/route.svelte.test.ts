@@ -6,6 +6,7 @@ describe('pageOf', () => {
 		['/', 'overview'],
 		['/review', 'review'],
 		['/review/', 'review'],
+		['/alliance', 'alliance'],
 		['/nowhere', 'overview']
 	])('%s is the %s page', (path, page) => {
 		expect(pageOf(path)).toBe(page);

@@ -5,6 +5,7 @@
  */
 export const pages = [
 	{ page: 'overview', path: '/', label: 'Overview' },
+	{ page: 'alliance', path: '/alliance', label: 'Alliance' },
 	{ page: 'review', path: '/review', label: 'Review progress' }
 ] as const;
 

@@ -13,6 +13,7 @@ import type {
 	ReviewContributions,
 	ReviewContributionsInput,
 	ReviewProgress,
+	SectorThemeMatrix,
 	Timeline,
 	TreatyStatus,
 	VocabularyOutput
@@ -26,6 +27,7 @@ export const client = createTRPCClient<AppRouter>({
 export interface DashboardApi {
 	vocabulary(signal: AbortSignal): Promise<VocabularyOutput>;
 	composition(filter: DashboardFilter, signal: AbortSignal): Promise<Composition>;
+	matrix(filter: DashboardFilter, signal: AbortSignal): Promise<SectorThemeMatrix>;
 	timeline(input: DashboardFilter & { interval: Interval }, signal: AbortSignal): Promise<Timeline>;
 	progress(country: AllianceCode, signal: AbortSignal): Promise<ReviewProgress>;
 	contributions(input: ReviewContributionsInput, signal: AbortSignal): Promise<ReviewContributions>;
@@ -35,6 +37,7 @@ export interface DashboardApi {
 export const api: DashboardApi = {
 	vocabulary: (signal) => client.reference.vocabulary.query(undefined, { signal }),
 	composition: (filter, signal) => client.alliance.composition.query(filter, { signal }),
+	matrix: (filter, signal) => client.alliance.matrix.query(filter, { signal }),
 	timeline: (input, signal) => client.engagement.timeline.query(input, { signal }),
 	progress: (country, signal) => client.review.progress.query({ country }, { signal }),
 	contributions: (input, signal) => client.review.contributions.query(input, { signal }),

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import BarChart from './BarChart.svelte';
 
@@ -30,10 +30,38 @@ test('BarChart draws one labelled bar per datum, largest first, named by its tit
 	const bars = [...container.querySelectorAll('g.bar')];
 	expect(bars.map((g) => g.getAttribute('data-key'))).toEqual(['ngo', 'media', 'academia']);
 	expect(bars.map((g) => texts(g))).toEqual(['NGO / CSO 30', 'Media 15', 'Academia 7']);
+	expect(container.querySelector('rect.hit')).toBeNull();
 	const rects = [...container.querySelectorAll('rect')];
 	expect(rects.map((r) => `${r.getAttribute('width')} ${r.getAttribute('fill')}`)).toEqual([
 		'300 #000000',
 		'150 #000000',
 		'70 #E69F00'
 	]);
+});
+
+test('with onSelect the chart is one tab stop; arrows move the focus, Enter and clicks select', async () => {
+	const picked: string[] = [];
+	const { container, getByRole } = render(BarChart<Datum>, {
+		data,
+		key: (d: Datum) => d.code,
+		value: (d: Datum) => d.n,
+		label: (d: Datum) => d.name,
+		colour: () => '#000000',
+		width: 348,
+		height: 300,
+		labelledBy: 'title',
+		onSelect: (d: Datum) => picked.push(d.code),
+		selected: (d: Datum) => d.code === 'media'
+	});
+	const svg = getByRole('img');
+	expect(svg.getAttribute('tabindex')).toBe('0');
+	expect(container.querySelector('g.bar.selected')?.textContent).toContain('✓ Media');
+	svg.focus();
+	await fireEvent.keyDown(svg, { key: 'ArrowDown' });
+	expect(container.querySelector('rect.focus')).not.toBeNull();
+	await fireEvent.keyDown(svg, { key: 'Enter' });
+	const academia = container.querySelector('g.bar[data-key="academia"] rect');
+	if (!academia) throw new Error('no academia bar');
+	await fireEvent.click(academia);
+	expect(picked).toEqual(['media', 'academia']);
 });
