@@ -25,7 +25,8 @@ describe('openDatabase', () => {
 		expect(await migrationNames(path)).toEqual([
 			'0001-initial',
 			'0002-summary-tables',
-			'0003-member-lookups'
+			'0003-member-lookups',
+			'0004-event-side-facts'
 		]);
 	});
 
@@ -35,7 +36,8 @@ describe('openDatabase', () => {
 		expect(await migrationNames(path)).toEqual([
 			'0001-initial',
 			'0002-summary-tables',
-			'0003-member-lookups'
+			'0003-member-lookups',
+			'0004-event-side-facts'
 		]);
 	});
 

@@ -9,6 +9,8 @@ export { addParticipation } from './write/add-participation.ts';
 export { dataVersion } from './write/data-version.ts';
 export { allianceComposition } from './queries/composition.ts';
 export { engagementTimeline } from './queries/timeline.ts';
+export { engagementParticipation } from './queries/participation.ts';
+export { engagementByCluster } from './queries/by-cluster.ts';
 export { reviewProgress } from './queries/review-progress.ts';
 export { reviewContributions } from './queries/review-contributions.ts';
 export { listMembers } from './queries/members.ts';

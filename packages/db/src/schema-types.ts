@@ -14,6 +14,7 @@ import type {
 import type {
 	EventFactTable,
 	EventSectorFactTable,
+	EventSideFactTable,
 	MemberFactTable,
 	TimelineMaskRollupTable,
 	TimelineRollupTable,
@@ -39,6 +40,7 @@ export interface Tables {
 	data_version: DataVersionTable;
 	event_facts: EventFactTable;
 	event_sector_facts: EventSectorFactTable;
+	event_side_facts: EventSideFactTable;
 	timeline_rollup: TimelineRollupTable;
 	timeline_mask_rollup: TimelineMaskRollupTable;
 	timeline_sector_rollup: TimelineSectorRollupTable;

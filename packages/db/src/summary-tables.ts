@@ -28,6 +28,13 @@ export interface EventSectorFactTable {
 	participants: number;
 }
 
+/** Participants of one event and side; a row exists when the side took part (even with 0). */
+export interface EventSideFactTable {
+	event_id: number;
+	side: string;
+	participants: number;
+}
+
 /** Events and participants per scope (alliance code, or `*` for all events), month and type. */
 export interface TimelineRollupTable {
 	scope: string;

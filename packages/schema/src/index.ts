@@ -20,6 +20,8 @@ export * from './filter.ts';
 export * from './view-state.ts';
 export * from './api/composition.ts';
 export * from './api/timeline.ts';
+export * from './api/engagement-participation.ts';
+export * from './api/engagement-by-cluster.ts';
 export * from './api/review-progress.ts';
 export * from './api/review-contributions.ts';
 export * from './api/members-list.ts';

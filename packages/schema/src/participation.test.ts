@@ -32,4 +32,14 @@ describe('Participation', () => {
 		expect(Participation.safeParse({ ...member, participants: -3 }).success).toBe(false);
 		expect(Participation.safeParse({ ...member, participants: 1.5 }).success).toBe(false);
 	});
+
+	test.each([
+		[{ participants: -3 }, 'participants'],
+		[{ participants: 1.5 }, 'participants'],
+		[{ side: 'press' }, 'side'],
+		[{ sector: 'pirates' }, 'sector']
+	])('rejects %j, naming %s', (change, path) => {
+		const result = Participation.safeParse({ ...member, ...change });
+		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path]);
+	});
 });

@@ -1,11 +1,13 @@
 /** Times each query in process against a seeded file: `tsx src/cli/bench.ts <path> [runs]`. */
 import type { DashboardFilter } from '@untoc-alliance/schema';
 import { openDatabase, type Database } from '../database.ts';
+import { engagementByCluster } from '../queries/by-cluster.ts';
 import { allianceComposition } from '../queries/composition.ts';
 import { membershipGrowth } from '../queries/growth.ts';
 import { sectorThemeMatrix } from '../queries/matrix.ts';
 import { memberDetail } from '../queries/member-detail.ts';
 import { listMembers } from '../queries/members.ts';
+import { engagementParticipation } from '../queries/participation.ts';
 import { reviewProgress } from '../queries/review-progress.ts';
 import { engagementTimeline } from '../queries/timeline.ts';
 
@@ -30,6 +32,9 @@ const queries: Record<string, (db: Database, i: number) => Promise<unknown>> = {
 			{ sort: 'name', order: 'asc', page: 2, pageSize: 25, ...filters[i % filters.length] },
 			{ today }
 		),
+	participation: (db, i) =>
+		engagementParticipation(db, { interval: 'month', ...filters[i % filters.length] }),
+	byCluster: (db, i) => engagementByCluster(db, { ...filters[i % filters.length] }),
 	review: (db, i) => reviewProgress(db, { country: i % 2 ? 'PAK' : 'MEX' }, { today }),
 	growth: (db, i) => membershipGrowth(db, { ...filters[i % filters.length] }, { today }),
 	matrix: (db, i) => sectorThemeMatrix(db, { ...filters[i % filters.length] }, { today }),

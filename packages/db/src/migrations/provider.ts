@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as summaryTables from './0002-summary-tables.ts';
 import * as memberLookups from './0003-member-lookups.ts';
+import * as eventSideFacts from './0004-event-side-facts.ts';
 
 const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
 	'0002-summary-tables': summaryTables,
-	'0003-member-lookups': memberLookups
+	'0003-member-lookups': memberLookups,
+	'0004-event-side-facts': eventSideFacts
 };
 
 /** Provides the package's migrations, keyed by name (applied in name order). */

@@ -30,7 +30,7 @@ async function rawRows(db: Database) {
 	const themes = await k.selectFrom('event_themes').selectAll().execute();
 	const people = await k
 		.selectFrom('participations')
-		.select(['event_id', 'sector', 'participants', 'synthetic'])
+		.select(['event_id', 'side', 'sector', 'participants', 'synthetic'])
 		.execute();
 	return { events, themes, people };
 }
@@ -40,6 +40,7 @@ export async function directAggregates(db: Database) {
 	const { events, themes, people } = await rawRows(db);
 	const facts = new Map<string, Row>();
 	const sectorFacts = new Map<string, Row>();
+	const sideFacts = new Map<string, Row>();
 	for (const e of events) {
 		const mask = themes
 			.filter((t) => t.event_id === e.id)
@@ -63,6 +64,8 @@ export async function directAggregates(db: Database) {
 			participants,
 			synthetic
 		});
+		for (const p of mine)
+			add(sideFacts, { event_id: e.id, side: p.side }, { participants: p.participants });
 		for (const p of mine)
 			if (p.sector)
 				add(sectorFacts, { event_id: e.id, sector: p.sector }, { participants: p.participants });
@@ -97,6 +100,7 @@ export async function directAggregates(db: Database) {
 			new Map([...facts.values()].map((r) => [String(r['event_id']).padStart(9, '0'), r]))
 		),
 		event_sector_facts: sorted(sectorFacts),
+		event_side_facts: sorted(sideFacts),
 		timeline_rollup: sorted(rollup),
 		timeline_mask_rollup: sorted(masks),
 		timeline_sector_rollup: sorted(sectors)
@@ -113,6 +117,12 @@ export async function storedAggregates(db: Database) {
 			.selectAll()
 			.orderBy('event_id')
 			.orderBy('sector')
+			.execute(),
+		event_side_facts: await k
+			.selectFrom('event_side_facts')
+			.selectAll()
+			.orderBy('event_id')
+			.orderBy('side')
 			.execute(),
 		timeline_rollup: await k
 			.selectFrom('timeline_rollup')

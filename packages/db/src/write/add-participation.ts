@@ -10,6 +10,7 @@ import { writeTransaction } from '../dialect/sqlite.ts';
 import type { Tables } from '../schema-types.ts';
 import { bumpDataVersion } from './data-version.ts';
 import { updateEventSummaries, type EventFact } from './event-summaries.ts';
+import { updateSideFacts } from './side-summaries.ts';
 
 async function insertRow(trx: Kysely<Tables>, p: Omit<Participation, 'id'>): Promise<number> {
 	const row = await trx
@@ -55,6 +56,7 @@ export async function addParticipation(
 			sectorBit: p.sector === null ? 0 : sectorBits[p.sector],
 			synthetic: p.synthetic
 		});
+		await updateSideFacts(trx, p);
 		await bumpDataVersion(trx);
 		return { ...p, id };
 	});

@@ -12,6 +12,7 @@ const summaryTables = [
 	'timeline_sector_rollup',
 	'event_facts',
 	'event_sector_facts',
+	'event_side_facts',
 	'member_facts'
 ] as const;
 
@@ -19,6 +20,8 @@ async function rebuildEventFacts(trx: Kysely<Tables>): Promise<void> {
 	await sql`insert into event_sector_facts (event_id, sector, participants)
 		select event_id, sector, sum(participants) from participations
 		where sector is not null group by event_id, sector`.execute(trx);
+	await sql`insert into event_side_facts (event_id, side, participants)
+		select event_id, side, sum(participants) from participations group by event_id, side`.execute(trx);
 	await sql`insert into event_facts (event_id, alliance, month, start_date, type, region,
 			theme_mask, sector_mask, participants, synthetic)
 		select e.id, e.alliance, substr(e.start_date, 1, 7), e.start_date, e.type, e.region,

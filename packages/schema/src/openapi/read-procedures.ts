@@ -10,6 +10,8 @@ import { MemberByIdInput, MemberDetail } from '../api/member-detail.ts';
 import { MembersPage } from '../api/members-list.ts';
 import { ReviewContributions, ReviewContributionsInput } from '../api/review-contributions.ts';
 import { ReviewProgress } from '../api/review-progress.ts';
+import { EngagementByCluster } from '../api/engagement-by-cluster.ts';
+import { EngagementParticipation } from '../api/engagement-participation.ts';
 import { Timeline } from '../api/timeline.ts';
 import { VocabularyOutput } from '../api/vocabulary-output.ts';
 import {
@@ -72,6 +74,18 @@ export const readProcedures: readonly ReadProcedure[] = [
 		summary: 'Events and participants per time bucket and event type',
 		input: { name: 'TimelineInput', schema: TimelineInput },
 		output: { name: 'Timeline', schema: Timeline }
+	},
+	{
+		path: 'engagement.participation',
+		summary: 'Participants per time bucket by sector and by side, and trilateral events per type',
+		input: { name: 'TimelineInput', schema: TimelineInput },
+		output: { name: 'EngagementParticipation', schema: EngagementParticipation }
+	},
+	{
+		path: 'engagement.byCluster',
+		summary: 'Events and participants per review cluster, events with no cluster as "none"',
+		input: filter,
+		output: { name: 'EngagementByCluster', schema: EngagementByCluster }
 	},
 	{
 		path: 'review.progress',
