@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Download, type Page } from '@playwright/test';
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
+import { axeViolations } from './axe.ts';
 
 interface Composition {
 	total: number;
@@ -212,24 +207,7 @@ test('a filter that matches nobody shows the empty state with Clear', async ({ p
 test('axe finds no accessibility violations on the alliance page', async ({ page }) => {
 	await page.goto('/alliance?alliance=PAK&sectors=ngo');
 	await expect(regionCard(page).locator('g.bar').first()).toBeVisible();
-	await page.evaluate(axeSource);
-	const run = () =>
-		page.evaluate(async () => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run: (
-							ctx: Document,
-							o: object
-						) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-			});
-			return result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-		});
+	const run = () => axeViolations(page);
 	expect(await run()).toEqual([]);
 	await sectorCard(page).getByRole('button', { name: 'Show table' }).click();
 	expect(await run()).toEqual([]);

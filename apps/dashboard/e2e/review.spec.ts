@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Download, type Page } from '@playwright/test';
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
+import { axeViolations } from './axe.ts';
 
 const swimlane = (page: Page) => page.getByRole('figure', { name: /Steps of the country reviews/ });
 const phases = (page: Page) => page.getByRole('figure', { name: /Review phases 2020–2030/ });
@@ -136,24 +131,7 @@ test('axe finds no accessibility violations on the review page', async ({ page }
 	await page.goto('/review');
 	await expect(swimlane(page).locator('svg.swimlane').first()).toBeVisible();
 	await expect(page.getByRole('heading', { name: /Articles per cluster/ })).toBeVisible();
-	await page.evaluate(axeSource);
-	const run = () =>
-		page.evaluate(async () => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run: (
-							ctx: Document,
-							o: object
-						) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-			});
-			return result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-		});
+	const run = () => axeViolations(page);
 	expect(await run()).toEqual([]);
 	await swimlane(page).getByRole('button', { name: 'Show table' }).click();
 	expect(await run()).toEqual([]);
