@@ -14,3 +14,15 @@ export function cardStatus<TData>(
 
 /** The source line of every card. */
 export const source = 'alliance records, UNTOC Alliance Dashboard';
+
+/** What a card says instead of its chart: the error that stopped it, or why it is empty. */
+export function cardMessage(options: {
+	status: CardStatus;
+	/** What failed to load, as the start of a sentence ("The members by sector"). */
+	what: string;
+	error: string | undefined;
+	empty: string;
+}): string {
+	const { status, what, error, empty } = options;
+	return status === 'error' ? `${what} could not be loaded: ${error ?? 'unknown error'}.` : empty;
+}
