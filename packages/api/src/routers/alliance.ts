@@ -7,7 +7,7 @@ import {
 	MembershipGrowth,
 	SectorThemeMatrix
 } from '@untoc-alliance/schema';
-import { assertKnownAlliance } from '../guards.ts';
+import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
 
 export const allianceRouter = {
@@ -15,44 +15,19 @@ export const allianceRouter = {
 	composition: publicProcedure
 		.input(DashboardFilter)
 		.output(Composition)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return allianceComposition(ctx.db, input, { today: ctx.today() });
-				}
-			})
+		.query(
+			filteredQuery((ctx, input) => allianceComposition(ctx.db, input, { today: ctx.today() }))
 		),
 
 	/** Members per sector at the end of each month, with milestones for the time axis. */
 	growth: publicProcedure
 		.input(DashboardFilter)
 		.output(MembershipGrowth)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return membershipGrowth(ctx.db, input, { today: ctx.today() });
-				}
-			})
-		),
+		.query(filteredQuery((ctx, input) => membershipGrowth(ctx.db, input, { today: ctx.today() }))),
 
 	/** Members that match the filter, counted by sector × theme, with row and column totals. */
 	matrix: publicProcedure
 		.input(DashboardFilter)
 		.output(SectorThemeMatrix)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return sectorThemeMatrix(ctx.db, input, { today: ctx.today() });
-				}
-			})
-		)
+		.query(filteredQuery((ctx, input) => sectorThemeMatrix(ctx.db, input, { today: ctx.today() })))
 } satisfies TRPCRouterRecord;

@@ -12,7 +12,7 @@ import {
 	Timeline,
 	TimelineInput
 } from '@untoc-alliance/schema';
-import { assertKnownAlliance } from '../guards.ts';
+import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
 
 export const engagementRouter = {
@@ -20,44 +20,17 @@ export const engagementRouter = {
 	timeline: publicProcedure
 		.input(TimelineInput)
 		.output(Timeline)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return engagementTimeline(ctx.db, input);
-				}
-			})
-		),
+		.query(filteredQuery((ctx, input) => engagementTimeline(ctx.db, input))),
 
 	/** Participants per bucket by sector and by side, and per event type the trilateral share. */
 	participation: publicProcedure
 		.input(TimelineInput)
 		.output(EngagementParticipation)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return engagementParticipation(ctx.db, input);
-				}
-			})
-		),
+		.query(filteredQuery((ctx, input) => engagementParticipation(ctx.db, input))),
 
 	/** Events and participants per review cluster; events with no cluster as "none". */
 	byCluster: publicProcedure
 		.input(DashboardFilter)
 		.output(EngagementByCluster)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return engagementByCluster(ctx.db, input);
-				}
-			})
-		)
+		.query(filteredQuery((ctx, input) => engagementByCluster(ctx.db, input)))
 } satisfies TRPCRouterRecord;

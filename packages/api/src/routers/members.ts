@@ -7,7 +7,7 @@ import {
 	MembersListInput,
 	MembersPage
 } from '@untoc-alliance/schema';
-import { assertKnownAlliance } from '../guards.ts';
+import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
 
 export const membersRouter = {
@@ -15,16 +15,7 @@ export const membersRouter = {
 	list: publicProcedure
 		.input(MembersListInput)
 		.output(MembersPage)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: async () => {
-					await assertKnownAlliance(ctx, input.alliance);
-					return listMembers(ctx.db, input, { today: ctx.today() });
-				}
-			})
-		),
+		.query(filteredQuery((ctx, input) => listMembers(ctx.db, input, { today: ctx.today() }))),
 
 	/** One member: organisation, sector, regions, themes, events attended and contributions. */
 	byId: publicProcedure
