@@ -1,10 +1,11 @@
 // End-to-end tests: the real server (API + built dashboard) on a fresh demo database, driven
 // through Debian's Chromium. Run `vite build` first (turbo's e2e task depends on build).
+// E2E_PORT and E2E_DIST (a `vite build --outDir`) let two checkouts' runs share one machine.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 4317;
+const port = Number(process.env['E2E_PORT'] ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -40,7 +41,8 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATABASE_PATH: join(tmpdir(), `untoc-e2e-${Date.now()}.sqlite`),
-			SEED: 'demo'
+			SEED: 'demo',
+			...(process.env['E2E_DIST'] ? { DASHBOARD_DIST: process.env['E2E_DIST'] } : {})
 		}
 	}
 });

@@ -58,6 +58,22 @@ describe('parseViewState', () => {
 		]);
 	});
 
+	test('reads the open member panel and event page as ids', () => {
+		expect(parse('member=12&event=7').state).toMatchObject({ member: 12, event: 7 });
+	});
+
+	test.each(['0', '-3', '1.5', 'abc', '99999999999999999999'])(
+		'reports member=%s by name and keeps the rest of the view',
+		(raw) => {
+			const { state, problems } = parse(`sectors=ngo&member=${raw}`);
+			expect(state.member).toBeUndefined();
+			expect(state.filter.sectors).toEqual(['ngo']);
+			expect(problems).toEqual([
+				{ param: 'member', value: raw, message: 'Not an id (a positive whole number)' }
+			]);
+		}
+	);
+
 	test('duplicates and blanks in a list are folded', () => {
 		expect(parse('sectors=ngo,,ngo, academia').state.filter.sectors).toEqual(['ngo', 'academia']);
 	});
@@ -71,11 +87,13 @@ describe('serializeViewState', () => {
 	test('round-trips through parseViewState', () => {
 		const state = {
 			filter: { alliance: 'PAK', sectors: ['academia' as const, 'ngo' as const], to: '2024-12-31' },
-			interval: 'quarter' as const
+			interval: 'quarter' as const,
+			member: 4,
+			event: 9
 		};
 		const query = serializeViewState(state).toString();
 		expect(decodeURIComponent(query)).toBe(
-			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter'
+			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter&member=4&event=9'
 		);
 		expect(parse(query)).toEqual({ state, problems: [] });
 	});

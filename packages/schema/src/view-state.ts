@@ -5,11 +5,16 @@
  */
 import * as z from 'zod';
 import { DashboardFilter, filterKeys, filterShape } from './filter.ts';
+import { Id } from './scalars.ts';
 import { Interval } from './vocabulary.ts';
 
 export const ViewState = z.object({
 	filter: DashboardFilter,
-	interval: Interval
+	interval: Interval,
+	/** The member whose panel is open (`member=` in the URL), a membership id. */
+	member: Id.optional(),
+	/** The event whose page is open (`event=` in the URL), an event id. */
+	event: Id.optional()
 });
 export type ViewState = z.infer<typeof ViewState>;
 
@@ -81,13 +86,18 @@ export function parseViewState(params: URLSearchParams): {
 			value: rawInterval ?? '',
 			message: firstMessage(interval.error)
 		});
-	return {
-		state: {
-			filter: DashboardFilter.parse(filter),
-			interval: interval?.success ? interval.data : defaultInterval
-		},
-		problems
+	const state: ViewState = {
+		filter: DashboardFilter.parse(filter),
+		interval: interval?.success ? interval.data : defaultInterval
 	};
+	for (const key of ['member', 'event'] as const) {
+		const raw = params.get(key);
+		if (raw === null || raw === '') continue;
+		const parsed = Id.safeParse(/^\d+$/.test(raw) ? Number(raw) : raw);
+		if (parsed.success) state[key] = parsed.data;
+		else problems.push({ param: key, value: raw, message: `Not an id (a positive whole number)` });
+	}
+	return { state, problems };
 }
 
 /** Writes a view state as URL search parameters, leaving out empty fields and defaults. */
@@ -99,5 +109,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 		params.set(key, Array.isArray(value) ? value.join(',') : String(value));
 	}
 	if (state.interval !== defaultInterval) params.set('interval', state.interval);
+	if (state.member !== undefined) params.set('member', String(state.member));
+	if (state.event !== undefined) params.set('event', String(state.event));
 	return params;
 }

@@ -7,11 +7,11 @@ import { AllianceCode } from '../alliance.ts';
 import { IsoDate, SourceUrl } from '../scalars.ts';
 import { sources } from './sources.ts';
 
-export const milestoneKinds = ['pilot_launch', 'cop_session'] as const;
+export const milestoneKinds = ['pilot_launch', 'cop_session', 'constructive_dialogue'] as const;
 
-export const MilestoneKind = z
-	.enum(milestoneKinds)
-	.meta({ description: 'What the milestone marks: a pilot launch or a COP session' });
+export const MilestoneKind = z.enum(milestoneKinds).meta({
+	description: 'What the milestone marks: a pilot launch, a COP session or a constructive dialogue'
+});
 export type MilestoneKind = z.infer<typeof MilestoneKind>;
 
 export const Milestone = z.object({
