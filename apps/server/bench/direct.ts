@@ -1,7 +1,14 @@
 /** The benchmarked queries run straight on the database, in process: p50 and p99 per call. */
 import {
 	allianceComposition,
+	engagementByCluster,
+	engagementMembers,
+	engagementMilestones,
+	engagementNetwork,
+	engagementParticipation,
 	engagementTimeline,
+	eventDetail,
+	listEvents,
 	listMembers,
 	memberDetail,
 	membershipGrowth,
@@ -11,6 +18,10 @@ import {
 } from '@untoc-alliance/db';
 import {
 	DashboardFilter,
+	EngagementEventsInput,
+	EngagementMembersInput,
+	EngagementNetworkInput,
+	EventByIdInput,
 	MemberByIdInput,
 	MembersListInput,
 	ReviewProgressInput,
@@ -28,6 +39,13 @@ export function directRunners(db: Database, today: string): Record<BenchProcedur
 	return {
 		'alliance.composition': (i) => allianceComposition(db, DashboardFilter.parse(i), { today }),
 		'engagement.timeline': (i) => engagementTimeline(db, TimelineInput.parse(i)),
+		'engagement.participation': (i) => engagementParticipation(db, TimelineInput.parse(i)),
+		'engagement.byCluster': (i) => engagementByCluster(db, DashboardFilter.parse(i)),
+		'engagement.members': (i) => engagementMembers(db, EngagementMembersInput.parse(i), { today }),
+		'engagement.network': (i) => engagementNetwork(db, EngagementNetworkInput.parse(i), { today }),
+		'engagement.events': (i) => listEvents(db, EngagementEventsInput.parse(i)),
+		'engagement.eventById': (i) => eventDetail(db, EventByIdInput.parse(i)),
+		'engagement.milestones': (i) => engagementMilestones(db, DashboardFilter.parse(i)),
 		'members.list': (i) => listMembers(db, MembersListInput.parse(i), { today }),
 		'review.progress': (i) => reviewProgress(db, ReviewProgressInput.parse(i), { today }),
 		'alliance.growth': (i) => membershipGrowth(db, DashboardFilter.parse(i), { today }),

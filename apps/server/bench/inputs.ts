@@ -1,6 +1,10 @@
 /** About fifty realistic dashboard filters per procedure, the same on every run (seeded). */
 import type {
 	DashboardFilter,
+	EngagementEventsInput,
+	EngagementMembersInput,
+	EngagementNetworkInput,
+	EventByIdInput,
 	MemberByIdInput,
 	MembersListInput,
 	RegionCode,
@@ -14,6 +18,13 @@ import { sectors } from '@untoc-alliance/schema';
 export interface BenchInputs {
 	'alliance.composition': DashboardFilter[];
 	'engagement.timeline': TimelineInput[];
+	'engagement.participation': TimelineInput[];
+	'engagement.byCluster': DashboardFilter[];
+	'engagement.members': EngagementMembersInput[];
+	'engagement.network': EngagementNetworkInput[];
+	'engagement.events': EngagementEventsInput[];
+	'engagement.eventById': EventByIdInput[];
+	'engagement.milestones': DashboardFilter[];
 	'members.list': MembersListInput[];
 	'review.progress': ReviewProgressInput[];
 	'alliance.growth': DashboardFilter[];
@@ -76,9 +87,24 @@ export function benchInputs(options: { alliances: string[]; reviewed: string[] }
 	);
 	const intervals = ['month', 'quarter', 'year'] as const;
 	const sorts = ['name', 'sector', 'joinedOn'] as const;
+	const eventSorts = ['date', 'title', 'participants'] as const;
 	return {
 		'alliance.composition': filters,
 		'engagement.timeline': filters.map((f, i) => ({ ...f, interval: intervals[i % 3] })),
+		'engagement.participation': filters.map((f, i) => ({ ...f, interval: intervals[i % 3] })),
+		'engagement.byCluster': filters,
+		// the dashboard's defaults: 10 members per ranking, 60 organisations in the network
+		'engagement.members': filters,
+		'engagement.network': filters,
+		'engagement.events': filters.map((f, i) => ({
+			...f,
+			sort: eventSorts[i % 3],
+			page: 1 + (i % 3),
+			...(i % 7 === 3 ? { types: ['workshop' as const, 'training' as const] } : {})
+		})),
+		// Scale seeds hold at least 200 events, so these ids always exist.
+		'engagement.eventById': filters.map((_, i) => ({ id: 1 + ((i * 53) % 200) })),
+		'engagement.milestones': filters,
 		'members.list': filters.map((f, i) => ({ ...f, sort: sorts[i % 3], page: 1 + (i % 4) })),
 		'review.progress': options.reviewed.map((country) => ({ country })),
 		'alliance.growth': filters,

@@ -2,7 +2,10 @@
  * Server benchmark: seeds (or reuses) `data/bench-<N>.sqlite`, starts the server in process, loads
  * each dashboard procedure with autocannon (cache on, then off), times the same queries straight
  * on the database, and prints one table (also written to `bench/results/latest.json`).
- * Settings: BENCH_RECORDS (default 1,000,000), BENCH_SECONDS per run (default 10).
+ * Settings: BENCH_RECORDS (default 1,000,000), BENCH_SECONDS per run (default 10), BENCH_ONLY (a
+ * comma-separated subset of the procedures, e.g.
+ * `BENCH_ONLY=engagement.members,engagement.network pnpm bench`; default all of them; an unknown
+ * name stops the run) and BENCH_ENGAGEMENT=1 (shorthand for every `engagement.*` procedure).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -20,15 +23,39 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const today = '2026-11-28';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const databasePath = here(`../data/bench-${records}.sqlite`);
-const procedures: BenchProcedure[] = [
+const allProcedures: BenchProcedure[] = [
 	'alliance.composition',
 	'engagement.timeline',
 	'members.list',
 	'review.progress',
 	'alliance.growth',
 	'alliance.matrix',
-	'members.byId'
+	'members.byId',
+	'engagement.participation',
+	'engagement.byCluster',
+	'engagement.members',
+	'engagement.network',
+	'engagement.events',
+	'engagement.eventById',
+	'engagement.milestones'
 ];
+
+/** The procedures to run: BENCH_ONLY's list, every engagement one, or all. */
+function chosenProcedures(): BenchProcedure[] {
+	const only = process.env['BENCH_ONLY'];
+	if (only !== undefined && only.trim() !== '') {
+		const names = only.split(',').map((name) => name.trim());
+		const unknown = names.filter((name) => !allProcedures.includes(name as BenchProcedure));
+		if (unknown.length > 0)
+			throw new Error(`BENCH_ONLY names unknown procedures: ${unknown.join(', ')}`);
+		return names as BenchProcedure[];
+	}
+	if (process.env['BENCH_ENGAGEMENT'] === '1')
+		return allProcedures.filter((p) => p.startsWith('engagement.'));
+	return allProcedures;
+}
+
+const procedures = chosenProcedures();
 
 function start(cache: boolean): Promise<RunningServer> {
 	return startServer({

@@ -57,7 +57,8 @@ const sampleInputs: Record<string, unknown> = {
 	'engagement.timeline': { alliance: 'PAK', interval: 'year' },
 	'review.progress': { country: 'PAK' },
 	'members.list': { alliance: 'PAK', pageSize: 5 },
-	'members.byId': { id: 1 }
+	'members.byId': { id: 1 },
+	'engagement.eventById': { id: 1 }
 };
 
 describe(`GET ${openApiPath}`, { timeout: 30_000 }, () => {

@@ -26,7 +26,8 @@ describe('openDatabase', () => {
 			'0001-initial',
 			'0002-summary-tables',
 			'0003-member-lookups',
-			'0004-event-side-facts'
+			'0004-event-side-facts',
+			'0005-organisation-event-facts'
 		]);
 	});
 
@@ -37,7 +38,8 @@ describe('openDatabase', () => {
 			'0001-initial',
 			'0002-summary-tables',
 			'0003-member-lookups',
-			'0004-event-side-facts'
+			'0004-event-side-facts',
+			'0005-organisation-event-facts'
 		]);
 	});
 

@@ -16,6 +16,8 @@ import type {
 	EventSectorFactTable,
 	EventSideFactTable,
 	MemberFactTable,
+	OrganisationEventFactTable,
+	OrganisationYearRollupTable,
 	TimelineMaskRollupTable,
 	TimelineRollupTable,
 	TimelineSectorRollupTable
@@ -45,4 +47,6 @@ export interface Tables {
 	timeline_mask_rollup: TimelineMaskRollupTable;
 	timeline_sector_rollup: TimelineSectorRollupTable;
 	member_facts: MemberFactTable;
+	organisation_event_facts: OrganisationEventFactTable;
+	organisation_year_rollup: OrganisationYearRollupTable;
 }

@@ -64,6 +64,36 @@ export interface TimelineSectorRollupTable {
 	participants: number;
 }
 
+/**
+ * One row per organisation and event it took part in (several participations of the same
+ * organisation in one event are one row), with the event's alliance, date, region and themes.
+ */
+export interface OrganisationEventFactTable {
+	organisation_id: number;
+	event_id: number;
+	alliance: string | null;
+	start_date: string;
+	region: string | null;
+	theme_mask: number;
+	/** Sector of its participations (the organisation's sector). */
+	sector: string | null;
+	/** People the organisation sent to the event. */
+	participants: number;
+}
+
+/** Events and people of one organisation per scope (alliance code, or `*` for all events) and year. */
+export interface OrganisationYearRollupTable {
+	scope: string;
+	organisation_id: number;
+	/** `YYYY` of the events' start dates. */
+	year: string;
+	sector: string | null;
+	events: number;
+	participants: number;
+	/** Start date of the organisation's latest event in the scope and year. */
+	last_date: string;
+}
+
 /** One row per membership with its organisation's name and sector and a theme bit set. */
 export interface MemberFactTable {
 	membership_id: number;

@@ -1,14 +1,28 @@
-/** `engagement.*`: what the alliance and its partners did, over time. */
-import type { TRPCRouterRecord } from '@trpc/server';
+/** `engagement.*`: what the alliance and its partners did, over time, and who took part. */
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import {
 	engagementByCluster,
+	engagementMembers,
+	engagementMilestones,
+	engagementNetwork,
 	engagementParticipation,
-	engagementTimeline
+	engagementTimeline,
+	eventDetail,
+	listEvents
 } from '@untoc-alliance/db';
 import {
 	DashboardFilter,
 	EngagementByCluster,
+	EngagementEventsInput,
+	EngagementMembers,
+	EngagementMembersInput,
+	EngagementMilestones,
+	EngagementNetwork,
+	EngagementNetworkInput,
 	EngagementParticipation,
+	EventByIdInput,
+	EventDetail,
+	EventsPage,
 	Timeline,
 	TimelineInput
 } from '@untoc-alliance/schema';
@@ -32,5 +46,45 @@ export const engagementRouter = {
 	byCluster: publicProcedure
 		.input(DashboardFilter)
 		.output(EngagementByCluster)
-		.query(filteredQuery((ctx, input) => engagementByCluster(ctx.db, input)))
+		.query(filteredQuery((ctx, input) => engagementByCluster(ctx.db, input))),
+
+	/** Current members ranked by their events in the period, and those inactive for a year. */
+	members: publicProcedure
+		.input(EngagementMembersInput)
+		.output(EngagementMembers)
+		.query(filteredQuery((ctx, input) => engagementMembers(ctx.db, input, { today: ctx.today() }))),
+
+	/** The most engaged organisations and the events they shared. */
+	network: publicProcedure
+		.input(EngagementNetworkInput)
+		.output(EngagementNetwork)
+		.query(filteredQuery((ctx, input) => engagementNetwork(ctx.db, input, { today: ctx.today() }))),
+
+	/** One page of the matching events, searched, sorted and with their participants. */
+	events: publicProcedure
+		.input(EngagementEventsInput)
+		.output(EventsPage)
+		.query(filteredQuery((ctx, input) => listEvents(ctx.db, input))),
+
+	/** One event with everyone who took part; NOT_FOUND for an unknown id. */
+	eventById: publicProcedure
+		.input(EventByIdInput)
+		.output(EventDetail)
+		.query(({ ctx, input, path }) =>
+			ctx.cached({
+				path,
+				input,
+				load: async () => {
+					const event = await eventDetail(ctx.db, { id: input.id });
+					if (event) return event;
+					throw new TRPCError({ code: 'NOT_FOUND', message: `No event with id ${input.id}` });
+				}
+			})
+		),
+
+	/** Pilot launches, COP sessions and constructive dialogues for the time axes. */
+	milestones: publicProcedure
+		.input(DashboardFilter)
+		.output(EngagementMilestones)
+		.query(filteredQuery((ctx, input) => engagementMilestones(ctx.db, input)))
 } satisfies TRPCRouterRecord;

@@ -49,6 +49,14 @@ describe('review.contributions', () => {
 		);
 		expect(shape.data.issues?.[0]?.path).toBe('sectors[0]');
 	});
+
+	it('rejects an unknown alliance like every other filter procedure, naming "alliance"', async () => {
+		const shape = await errorShapeOf(contributions({ alliance: 'ZZZ' }));
+		expect(shape.data.code).toBe('BAD_REQUEST');
+		expect(shape.data.httpStatus).toBe(400);
+		expect(shape.message).toBe('alliance: Unknown alliance "ZZZ"');
+		expect(shape.data.issues?.[0]?.path).toBe('alliance');
+	});
 });
 
 describe('reference.treatyStatus', () => {

@@ -7,6 +7,7 @@ import {
 	ReviewProgress,
 	ReviewProgressInput
 } from '@untoc-alliance/schema';
+import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
 
 export const reviewRouter = {
@@ -30,11 +31,7 @@ export const reviewRouter = {
 	contributions: publicProcedure
 		.input(ReviewContributionsInput)
 		.output(ReviewContributions)
-		.query(({ ctx, input, path }) =>
-			ctx.cached({
-				path,
-				input,
-				load: () => reviewContributions(ctx.db, input, { today: ctx.today() })
-			})
+		.query(
+			filteredQuery((ctx, input) => reviewContributions(ctx.db, input, { today: ctx.today() }))
 		)
 } satisfies TRPCRouterRecord;

@@ -10,6 +10,7 @@ import { writeTransaction } from '../dialect/sqlite.ts';
 import type { Tables } from '../schema-types.ts';
 import { bumpDataVersion } from './data-version.ts';
 import { updateEventSummaries, type EventFact } from './event-summaries.ts';
+import { updateOrganisationSummaries } from './organisation-summaries.ts';
 import { updateSideFacts } from './side-summaries.ts';
 
 async function insertRow(trx: Kysely<Tables>, p: Omit<Participation, 'id'>): Promise<number> {
@@ -57,6 +58,7 @@ export async function addParticipation(
 			synthetic: p.synthetic
 		});
 		await updateSideFacts(trx, p);
+		await updateOrganisationSummaries(trx, p);
 		await bumpDataVersion(trx);
 		return { ...p, id };
 	});

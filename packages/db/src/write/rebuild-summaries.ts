@@ -13,7 +13,9 @@ const summaryTables = [
 	'event_facts',
 	'event_sector_facts',
 	'event_side_facts',
-	'member_facts'
+	'member_facts',
+	'organisation_event_facts',
+	'organisation_year_rollup'
 ] as const;
 
 async function rebuildEventFacts(trx: Kysely<Tables>): Promise<void> {
@@ -34,6 +36,29 @@ async function rebuildEventFacts(trx: Kysely<Tables>): Promise<void> {
 			from event_sector_facts group by event_id) se on se.event_id = e.id
 		left join (select event_id, sum(${bitCase('theme', themeBits)}) as mask
 			from event_themes group by event_id) th on th.event_id = e.id`.execute(trx);
+}
+
+/** One row per organisation and event, from the participations and the event facts. */
+async function rebuildOrganisationEventFacts(trx: Kysely<Tables>): Promise<void> {
+	await sql`insert into organisation_event_facts (organisation_id, event_id, alliance, start_date,
+			region, theme_mask, sector, participants)
+		select p.organisation_id, p.event_id, f.alliance, f.start_date, f.region, f.theme_mask,
+			max(p.sector), sum(p.participants)
+		from participations p join event_facts f on f.event_id = p.event_id
+		where p.organisation_id is not null
+		group by p.organisation_id, p.event_id, f.alliance, f.start_date, f.region, f.theme_mask`.execute(
+		trx
+	);
+	await sql`insert into organisation_year_rollup (scope, organisation_id, year, sector, events,
+			participants, last_date)
+		select alliance, organisation_id, substr(start_date, 1, 4), max(sector), count(*),
+			sum(participants), max(start_date)
+		from organisation_event_facts where alliance is not null
+		group by alliance, organisation_id, substr(start_date, 1, 4)
+		union all
+		select '*', organisation_id, substr(start_date, 1, 4), max(sector), count(*), sum(participants),
+			max(start_date)
+		from organisation_event_facts group by organisation_id, substr(start_date, 1, 4)`.execute(trx);
 }
 
 async function rebuildTimelineRollups(trx: Kysely<Tables>): Promise<void> {
@@ -75,4 +100,5 @@ export async function rebuildSummaries(trx: Kysely<Tables>): Promise<void> {
 	await rebuildEventFacts(trx);
 	await rebuildTimelineRollups(trx);
 	await rebuildMemberFacts(trx);
+	await rebuildOrganisationEventFacts(trx);
 }

@@ -27,7 +27,10 @@ export const MemberEngagement = z.object({
 	id: Id.meta({ description: 'Membership id, as in `members.byId`' }),
 	name: z.string().meta({ description: 'Name of the member organisation' }),
 	sector: Sector,
-	events: Count.meta({ description: 'Events in the period the organisation took part in' }),
+	events: Count.meta({
+		description:
+			"Events in the period the organisation took part in, of any alliance and global ones: the member's whole engagement (sectors, regions and themes choose the members, not the events)"
+	}),
 	participants: Count.meta({ description: 'People the organisation sent to those events' }),
 	lastEvent: IsoDate.nullable().meta({
 		description: 'Start date of its latest event up to the as-of date, any period; null when none'

@@ -26,11 +26,14 @@ export type EngagementNetworkInput = z.input<typeof EngagementNetworkInput>;
 export const NetworkNode = z.object({
 	id: Id.meta({ description: 'Organisation id' }),
 	membershipId: Id.nullable().meta({
-		description: 'Its membership of the filtered alliance (or any alliance), null when not a member'
+		description:
+			'Its membership, preferring a current one (of the filtered alliance when given), else the latest joined; null when never a member'
 	}),
 	name: z.string().meta({ description: 'Name of the organisation' }),
 	sector: Sector,
-	events: Count.meta({ description: 'Matching events it took part in' })
+	events: Count.meta({
+		description: 'Events matching the whole filter (the alliance included) it took part in'
+	})
 });
 export type NetworkNode = z.infer<typeof NetworkNode>;
 

@@ -11,6 +11,15 @@ import { MembersPage } from '../api/members-list.ts';
 import { ReviewContributions, ReviewContributionsInput } from '../api/review-contributions.ts';
 import { ReviewProgress } from '../api/review-progress.ts';
 import { EngagementByCluster } from '../api/engagement-by-cluster.ts';
+import {
+	EngagementEventsInput,
+	EventByIdInput,
+	EventDetail,
+	EventsPage
+} from '../api/engagement-events.ts';
+import { EngagementMembers, EngagementMembersInput } from '../api/engagement-members.ts';
+import { EngagementMilestones } from '../api/engagement-milestones.ts';
+import { EngagementNetwork, EngagementNetworkInput } from '../api/engagement-network.ts';
 import { EngagementParticipation } from '../api/engagement-participation.ts';
 import { Timeline } from '../api/timeline.ts';
 import { VocabularyOutput } from '../api/vocabulary-output.ts';
@@ -86,6 +95,36 @@ export const readProcedures: readonly ReadProcedure[] = [
 		summary: 'Events and participants per review cluster, events with no cluster as "none"',
 		input: filter,
 		output: { name: 'EngagementByCluster', schema: EngagementByCluster }
+	},
+	{
+		path: 'engagement.members',
+		summary: 'Current members ranked by their events in the period, and those inactive for a year',
+		input: { name: 'EngagementMembersInput', schema: EngagementMembersInput },
+		output: { name: 'EngagementMembers', schema: EngagementMembers }
+	},
+	{
+		path: 'engagement.network',
+		summary: 'The most engaged organisations and the events each pair of them shared',
+		input: { name: 'EngagementNetworkInput', schema: EngagementNetworkInput },
+		output: { name: 'EngagementNetwork', schema: EngagementNetwork }
+	},
+	{
+		path: 'engagement.events',
+		summary: 'One page of the events that match the filter, searched and sorted',
+		input: { name: 'EngagementEventsInput', schema: EngagementEventsInput },
+		output: { name: 'EventsPage', schema: EventsPage }
+	},
+	{
+		path: 'engagement.eventById',
+		summary: 'One event with everyone recorded as taking part',
+		input: { name: 'EventByIdInput', schema: EventByIdInput },
+		output: { name: 'EventDetail', schema: EventDetail }
+	},
+	{
+		path: 'engagement.milestones',
+		summary: 'Pilot launches, COP sessions and constructive dialogues for the time axes',
+		input: filter,
+		output: { name: 'EngagementMilestones', schema: EngagementMilestones }
 	},
 	{
 		path: 'review.progress',
