@@ -44,3 +44,8 @@ export function formatBucket(date: Date, interval: Interval): string {
 export function plural(noun: string, n: number): string {
 	return n === 1 ? noun : `${noun}s`;
 }
+
+/** The UTC calendar day of an instant (milliseconds since the epoch) as an ISO date. */
+export function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}

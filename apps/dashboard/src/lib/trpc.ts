@@ -9,7 +9,21 @@ import type {
 	AllianceCode,
 	Composition,
 	DashboardFilter,
+	EngagementByCluster,
+	EngagementEventsInput,
+	EngagementMembers,
+	EngagementMembersInput,
+	EngagementMilestones,
+	EngagementNetwork,
+	EngagementNetworkInput,
+	EngagementParticipation,
+	EventDetail,
+	EventsPage,
 	Interval,
+	MemberDetail,
+	MembershipGrowth,
+	MembersListInput,
+	MembersPage,
 	ReviewContributions,
 	ReviewContributionsInput,
 	ReviewProgress,
@@ -32,6 +46,19 @@ export interface DashboardApi {
 	progress(country: AllianceCode, signal: AbortSignal): Promise<ReviewProgress>;
 	contributions(input: ReviewContributionsInput, signal: AbortSignal): Promise<ReviewContributions>;
 	treatyStatus(signal: AbortSignal): Promise<TreatyStatus[]>;
+	growth(filter: DashboardFilter, signal: AbortSignal): Promise<MembershipGrowth>;
+	members(input: MembersListInput, signal: AbortSignal): Promise<MembersPage>;
+	member(id: number, signal: AbortSignal): Promise<MemberDetail>;
+	participation(
+		input: DashboardFilter & { interval: Interval },
+		signal: AbortSignal
+	): Promise<EngagementParticipation>;
+	byCluster(filter: DashboardFilter, signal: AbortSignal): Promise<EngagementByCluster>;
+	engagedMembers(input: EngagementMembersInput, signal: AbortSignal): Promise<EngagementMembers>;
+	network(input: EngagementNetworkInput, signal: AbortSignal): Promise<EngagementNetwork>;
+	events(input: EngagementEventsInput, signal: AbortSignal): Promise<EventsPage>;
+	event(id: number, signal: AbortSignal): Promise<EventDetail>;
+	milestones(filter: DashboardFilter, signal: AbortSignal): Promise<EngagementMilestones>;
 }
 
 export const api: DashboardApi = {
@@ -41,7 +68,17 @@ export const api: DashboardApi = {
 	timeline: (input, signal) => client.engagement.timeline.query(input, { signal }),
 	progress: (country, signal) => client.review.progress.query({ country }, { signal }),
 	contributions: (input, signal) => client.review.contributions.query(input, { signal }),
-	treatyStatus: (signal) => client.reference.treatyStatus.query(undefined, { signal })
+	treatyStatus: (signal) => client.reference.treatyStatus.query(undefined, { signal }),
+	growth: (filter, signal) => client.alliance.growth.query(filter, { signal }),
+	members: (input, signal) => client.members.list.query(input, { signal }),
+	member: (id, signal) => client.members.byId.query({ id }, { signal }),
+	participation: (input, signal) => client.engagement.participation.query(input, { signal }),
+	byCluster: (filter, signal) => client.engagement.byCluster.query(filter, { signal }),
+	engagedMembers: (input, signal) => client.engagement.members.query(input, { signal }),
+	network: (input, signal) => client.engagement.network.query(input, { signal }),
+	events: (input, signal) => client.engagement.events.query(input, { signal }),
+	event: (id, signal) => client.engagement.eventById.query({ id }, { signal }),
+	milestones: (filter, signal) => client.engagement.milestones.query(filter, { signal })
 };
 
 /** True for an API error that says the thing asked for does not exist. */

@@ -70,6 +70,20 @@ export class UrlState {
 		this.push({ ...this.state, interval });
 	}
 
+	/** Opens the panel of membership `id`, or closes it (`undefined`); Back undoes either. */
+	setMember(id: number | undefined): void {
+		const next: ViewState = { ...this.state, member: id };
+		if (id === undefined) delete next.member;
+		this.push(next);
+	}
+
+	/** Opens the page of event `id`, or closes it (`undefined`); Back undoes either. */
+	setEvent(id: number | undefined): void {
+		const next: ViewState = { ...this.state, event: id };
+		if (id === undefined) delete next.event;
+		this.push(next);
+	}
+
 	/** Removes sectors, regions, themes and the period; keeps the alliance and the interval. */
 	clear(): void {
 		const { alliance } = this.state.filter;
