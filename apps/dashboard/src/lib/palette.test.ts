@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventTypeColours, sectorColours } from './palette.ts';
+import { eventTypeColours, neutralBarColour, sectorColours, sideColours } from './palette.ts';
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -19,7 +19,9 @@ const backgrounds = { light: '#ffffff', dark: '#161b22' };
 
 describe.each([
 	['sector', sectorColours],
-	['event type', eventTypeColours]
+	['event type', eventTypeColours],
+	['side', sideColours],
+	['neutral bar', { neutral: neutralBarColour }]
 ])('%s colours', (_name, colours) => {
 	const entries = Object.entries(colours);
 

@@ -5,7 +5,7 @@
  * ΔE ≥ 12) under simulated deuteranopia, protanopia and tritanopia. Labels and positions always
  * carry the meaning too; palette.test.ts checks the contrast.
  */
-import type { EventType, Sector } from '@untoc-alliance/schema';
+import type { EventType, Sector, Side } from '@untoc-alliance/schema';
 
 export const sectorColours: Readonly<Record<Sector, string>> = {
 	ngo: '#0072B2',
@@ -38,3 +38,13 @@ export const eventTypeColours: Readonly<Record<EventType, string>> = {
 
 /** Fill of a review bar: completed share. */
 export const progressColour = '#009E73';
+
+/** One colour per side of the trilateral framework (Government, Civil Society Alliance, UNODC). */
+export const sideColours: Readonly<Record<Side, string>> = {
+	government: '#9C7A00',
+	civil_society: '#2A9D8F',
+	international: '#3B82C4'
+};
+
+/** Fill of bars whose category is named by its label alone (clusters, trilateral shares). */
+export const neutralBarColour = '#64788C';

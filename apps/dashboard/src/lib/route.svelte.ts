@@ -6,6 +6,7 @@
 export const pages = [
 	{ page: 'overview', path: '/', label: 'Overview' },
 	{ page: 'alliance', path: '/alliance', label: 'Alliance' },
+	{ page: 'engagement', path: '/engagement', label: 'Engagement' },
 	{ page: 'review', path: '/review', label: 'Review progress' }
 ] as const;
 

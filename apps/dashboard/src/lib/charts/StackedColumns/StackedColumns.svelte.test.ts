@@ -1,4 +1,4 @@
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
 import StackedColumns from './StackedColumns.svelte';
 
@@ -39,4 +39,41 @@ test('StackedColumns draws a segment per non-empty series and bucket, a legend a
 	expect([...container.querySelectorAll('.axis text')].map((t) => t.textContent.trim())).toContain(
 		'2023'
 	);
+});
+
+test('with describe the chart is one tab stop: arrows move the focus and the readout, Enter selects', async () => {
+	const picked: string[] = [];
+	const { container, getByRole } = render(StackedColumns<Datum>, {
+		data,
+		keys: ['workshop', 'training'],
+		start: (d: Datum) => day(d.start),
+		end: (d: Datum) => day(d.end),
+		value: (d: Datum, key: string) =>
+			key === 'workshop' || key === 'training' ? d.counts[key] : 0,
+		seriesLabel: (key: string) => key.toUpperCase(),
+		colour: () => '#000000',
+		formatTick: (d: Date) => String(d.getUTCFullYear()),
+		width: 436,
+		height: 300,
+		labelledBy: 'title',
+		describe: (d: Datum, key: string) => `${d.start.slice(0, 4)} ${key.toUpperCase()}`,
+		onSelect: (key: string) => picked.push(key),
+		selected: (key: string) => key === 'training'
+	});
+	const svg = getByRole('img');
+	expect(svg.getAttribute('tabindex')).toBe('0');
+	expect(getByRole('list', { name: 'Legend' }).textContent).toContain('✓ TRAINING');
+	svg.focus();
+	await fireEvent.focus(svg);
+	expect(container.querySelector('rect.focus')).not.toBeNull();
+	expect(container.querySelector('.readout')?.textContent.trim()).toBe('2022 WORKSHOP');
+	await fireEvent.keyDown(svg, { key: 'ArrowUp' });
+	expect(container.querySelector('.readout')?.textContent.trim()).toBe('2022 TRAINING');
+	await fireEvent.keyDown(svg, { key: 'ArrowRight' });
+	expect(container.querySelector('.readout')?.textContent.trim()).toBe('2023 WORKSHOP');
+	await fireEvent.keyDown(svg, { key: 'Enter' });
+	const training = container.querySelector('rect[data-series="training"]');
+	if (!training) throw new Error('no training segment');
+	await fireEvent.click(training);
+	expect(picked).toEqual(['workshop', 'training']);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutColumns, type ColumnLayout } from './stacked-columns.ts';
+import { layoutColumns, nextSegment, type ColumnLayout } from './stacked-columns.ts';
 
 interface Bucket {
 	start: string;
@@ -96,5 +96,32 @@ describe('layoutColumns', () => {
 			...(milestones ? { milestones } : {})
 		});
 		expect(show(layout)).toEqual(expected);
+	});
+});
+
+describe('nextSegment', () => {
+	const layout = layoutColumns({
+		data: years,
+		keys: ['workshop', 'training'],
+		start: (d) => day(d.start),
+		end: (d) => day(d.end),
+		value: (d, key) => d.counts[key] ?? 0,
+		width: 244,
+		height: 240
+	});
+	const keys = ['workshop', 'training'];
+	test.each([
+		{ from: undefined, key: 'ArrowRight', expected: 'training:1' },
+		{ from: 'workshop:0', key: 'ArrowUp', expected: 'training:0' },
+		{ from: 'training:0', key: 'ArrowUp', expected: 'training:0' },
+		{ from: 'training:0', key: 'ArrowDown', expected: 'workshop:0' },
+		{ from: 'workshop:0', key: 'ArrowRight', expected: 'training:1' },
+		{ from: 'training:1', key: 'ArrowRight', expected: 'training:1' },
+		{ from: 'training:1', key: 'ArrowLeft', expected: 'training:0' },
+		{ from: 'training:1', key: 'Home', expected: 'workshop:0' },
+		{ from: 'workshop:0', key: 'End', expected: 'training:1' },
+		{ from: 'workshop:0', key: 'Enter', expected: null }
+	])('$key from $from is $expected', ({ from, key, expected }) => {
+		expect(nextSegment(layout.segments, from, { key, keys })?.key ?? null).toBe(expected);
 	});
 });

@@ -5,11 +5,14 @@
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { stack } from 'd3-shape';
+import {
+	milestoneBand,
+	placeMilestones,
+	type Milestone,
+	type PlacedMilestone
+} from '../Milestones/milestones.ts';
 
-export interface Milestone {
-	date: Date;
-	label: string;
-}
+export type { Milestone };
 
 export interface ColumnLayoutOptions<TDatum> {
 	data: readonly TDatum[];
@@ -21,6 +24,8 @@ export interface ColumnLayoutOptions<TDatum> {
 	width: number;
 	height: number;
 	milestones?: readonly Milestone[];
+	/** Label rows for the milestones; each row above two adds 13 px on top. @default 2 */
+	milestoneRows?: number;
 }
 
 export interface Segment {
@@ -38,12 +43,13 @@ export interface ColumnLayout {
 	/** Tick labels at the plot's ends are anchored inwards so that they are not cut off. */
 	xTicks: { x: number; date: Date; anchor: 'start' | 'middle' | 'end' }[];
 	yTicks: { y: number; value: number }[];
-	milestones: { x: number; label: string; labelY: number; anchor: 'start' | 'end' }[];
+	milestones: PlacedMilestone[];
 	plot: { left: number; right: number; top: number; bottom: number };
 }
 
 export const margin = { top: 36, right: 8, bottom: 24, left: 36 };
-const charWidth = 6.5;
+/** Width of one character of the bold milestone labels (12 px, semibold). */
+const charWidth = 7.2;
 
 /** Rounds to hundredths of a pixel, which keeps the SVG short and the tests exact. */
 const px = (v: number) => Math.round(v * 100) / 100;
@@ -51,10 +57,11 @@ const px = (v: number) => Math.round(v * 100) / 100;
 /** Lays out the columns; empty data or a tiny width gives an empty layout. */
 export function layoutColumns<TDatum>(options: ColumnLayoutOptions<TDatum>): ColumnLayout {
 	const { data, keys, start, end, value, width, height, milestones = [] } = options;
+	const rows = options.milestoneRows ?? 2;
 	const plot = {
 		left: margin.left,
 		right: width - margin.right,
-		top: margin.top,
+		top: milestoneBand(rows),
 		bottom: height - margin.bottom
 	};
 	const first = data[0];
@@ -90,7 +97,7 @@ export function layoutColumns<TDatum>(options: ColumnLayoutOptions<TDatum>): Col
 			.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)))
 			.map((date) => ({ x: px(x(date)), date, anchor: tickAnchor(x(date), plot) })),
 		yTicks: y.ticks(4).map((v) => ({ y: px(y(v)), value: v })),
-		milestones: placeMilestones(milestones, { x, plot }),
+		milestones: placeMilestones(milestones, { x: (d) => x(d), plot, rows, charWidth }),
 		plot
 	};
 }
@@ -100,23 +107,35 @@ function tickAnchor(x: number, plot: ColumnLayout['plot']): 'start' | 'middle' |
 	return plot.right - x < 16 ? 'end' : 'middle';
 }
 
-function placeMilestones(
-	milestones: readonly Milestone[],
-	{ x, plot }: { x: (d: Date) => number; plot: ColumnLayout['plot'] }
-): ColumnLayout['milestones'] {
-	// The right end of the last label in each of two label rows; a label takes the first row free.
-	const rowEnds = [-Infinity, -Infinity];
-	return [...milestones]
-		.sort((a, b) => a.date.getTime() - b.date.getTime())
-		.map((m) => ({ label: m.label, x: px(x(m.date)) }))
-		.filter((m) => m.x >= plot.left && m.x <= plot.right)
-		.map((m) => {
-			const textWidth = m.label.length * charWidth + 3;
-			const anchor: 'start' | 'end' = m.x + textWidth > plot.right ? 'end' : 'start';
-			const left = anchor === 'start' ? m.x : m.x - textWidth;
-			const free = rowEnds.findIndex((end) => left > end + 4);
-			const row = free === -1 ? 0 : free;
-			rowEnds[row] = left + textWidth;
-			return { x: m.x, label: m.label, labelY: plot.top - 22 + row * 13, anchor };
-		});
+/**
+ * The segment focused after `key` from `current` (a segment key): Left and Right move to the
+ * previous or next column, to the same series or else the nearest one in stacking order; Up and
+ * Down move up or down the stack; Home and End go to the first and last segment. Null for other
+ * keys or when nothing is there.
+ */
+export function nextSegment(
+	segments: readonly Segment[],
+	current: string | undefined,
+	options: { key: string; keys: readonly string[] }
+): Segment | null {
+	const { key, keys } = options;
+	const order = (s: Segment) => keys.indexOf(s.series);
+	const sorted = [...segments].sort((a, b) => a.index - b.index || order(a) - order(b));
+	const at = sorted.find((s) => s.key === current) ?? sorted[0];
+	if (!at) return null;
+	if (key === 'Home') return sorted[0] ?? null;
+	if (key === 'End') return sorted.at(-1) ?? null;
+	if (key === 'ArrowUp' || key === 'ArrowDown') {
+		const column = sorted.filter((s) => s.index === at.index);
+		const i = column.indexOf(at) + (key === 'ArrowUp' ? 1 : -1);
+		return column[Math.max(0, Math.min(column.length - 1, i))] ?? at;
+	}
+	if (key !== 'ArrowLeft' && key !== 'ArrowRight') return null;
+	const step = key === 'ArrowRight' ? 1 : -1;
+	const columns = [...new Set(sorted.map((s) => s.index))];
+	const target = columns[columns.indexOf(at.index) + step];
+	if (target === undefined) return at;
+	const column = sorted.filter((s) => s.index === target);
+	const distance = (s: Segment) => Math.abs(order(s) - order(at));
+	return [...column].sort((a, b) => distance(a) - distance(b) || order(a) - order(b))[0] ?? at;
 }

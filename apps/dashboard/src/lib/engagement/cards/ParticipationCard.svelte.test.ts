@@ -1,0 +1,90 @@
+import type { EngagementMilestones, EngagementParticipation } from '@untoc-alliance/schema';
+import { fireEvent, render } from '@testing-library/svelte';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { Query } from '../../query.svelte.ts';
+import ParticipationCard from './ParticipationCard.svelte';
+
+const participation: EngagementParticipation = {
+	interval: 'year',
+	buckets: [
+		{
+			start: '2022-01-01',
+			events: 2,
+			bySector: [
+				{ sector: 'ngo', participants: 4 },
+				{ sector: 'academia', participants: 7 }
+			],
+			bySide: [{ side: 'government', participants: 3 }]
+		},
+		{ start: '2023-01-01', events: 1, bySector: [{ sector: 'ngo', participants: 2 }], bySide: [] }
+	],
+	byType: [],
+	synthetic: true
+};
+
+async function loaded<T>(data: T): Promise<Query<T>> {
+	const query = new Query<T>();
+	query.run(() => Promise.resolve(data));
+	await vi.waitFor(() => expect(query.status).toBe('ready'));
+	return query;
+}
+
+// jsdom has no layout: give the card's chart box a width, and a ResizeObserver that never fires.
+beforeEach(() => {
+	vi.stubGlobal(
+		'ResizeObserver',
+		class {
+			observe = vi.fn();
+			unobserve = vi.fn();
+			disconnect = vi.fn();
+		}
+	);
+	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(480);
+});
+
+test('by sector: the finding, one segment per sector and year, hover reads a segment, a click selects its sector', async () => {
+	const picked: string[] = [];
+	const milestones = await loaded<EngagementMilestones>({ milestones: [] });
+	const { container, getByText, getByRole } = render(ParticipationCard, {
+		by: 'sector',
+		query: await loaded(participation),
+		milestones,
+		marks: [],
+		filter: { sectors: ['ngo'] },
+		interval: 'year',
+		asOf: '2025-01-01',
+		onClear: () => undefined,
+		onSelect: (s: string) => picked.push(s)
+	});
+	expect(getByText(/Academia brought the most civil-society participants: 7 of 13/)).toBeTruthy();
+	await vi.waitFor(() => expect(container.querySelector('svg[role="img"]')).not.toBeNull());
+	const rects = [...container.querySelectorAll('.marks rect[data-series]')];
+	expect(rects.map((r) => r.getAttribute('data-key'))).toEqual(['ngo:0', 'ngo:1', 'academia:0']);
+	expect(getByRole('list', { name: 'Legend' }).textContent).toContain('✓ NGO / CSO');
+	const academia = rects[2];
+	if (!academia) throw new Error('no academia segment');
+	await fireEvent.pointerOver(academia);
+	expect(container.querySelector('.readout')?.textContent).toContain(
+		'2022 · Academia: 7 participants of 11 (Enter filters by it)'
+	);
+	await fireEvent.click(academia);
+	expect(picked).toEqual(['academia']);
+});
+
+test('an empty result names the filter and a failed milestones query is said in the caption', async () => {
+	const milestones = new Query<EngagementMilestones>();
+	milestones.run(() => Promise.reject(new Error('No procedure found')));
+	await vi.waitFor(() => expect(milestones.status).toBe('error'));
+	const { getByText } = render(ParticipationCard, {
+		by: 'side',
+		query: await loaded({ ...participation, buckets: [] }),
+		milestones,
+		marks: [],
+		filter: { from: '2010-01-01', to: '2010-12-31' },
+		interval: 'year',
+		asOf: '2025-01-01',
+		onClear: () => undefined
+	});
+	expect(getByText('No events match from 1 Jan 2010 until 31 Dec 2010.')).toBeTruthy();
+	expect(getByText(/Milestones could not be loaded, so none are drawn\./)).toBeTruthy();
+});
