@@ -1,0 +1,13 @@
+import type { VocabularyOutput } from '@untoc-alliance/schema';
+import type { Query } from './query.svelte.ts';
+import type { Route } from './route.svelte.ts';
+import type { DashboardApi } from './trpc.ts';
+import type { UrlState } from './url-state.svelte.ts';
+
+/** Props every page gets from the app shell. */
+export interface PageProps {
+	client: DashboardApi;
+	url: UrlState;
+	route: Route;
+	vocabulary: Query<VocabularyOutput>;
+}
