@@ -40,6 +40,11 @@ const membersSection = (page: Page) =>
 	page.getByRole('region', { name: 'Most and least engaged members' });
 const networkCard = (page: Page) => page.getByRole('figure', { name: /^Who works with whom/ });
 const eventsSection = (page: Page) => page.getByRole('region', { name: 'The events' });
+/** The sum of the links drawn (each path bundles `data-count` links of one weight). */
+const drawnLinks = (page: Page) =>
+	networkCard(page)
+		.locator('g.links path')
+		.evaluateAll((ps) => ps.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0));
 
 async function api<T>(page: Page, path: string, input: unknown): Promise<T> {
 	const query = `?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -150,17 +155,24 @@ test('an unknown event id says so', async ({ page }) => {
 	await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('No event with id 999999.');
 });
 
-test('the network draws one circle per API node; the keyboard moves the focus and filters', async ({
+test('the network draws one circle per API node and the pairs sharing at least N events; the keyboard moves the focus and filters', async ({
 	page
 }) => {
 	await page.goto('/engagement?alliance=PAK');
 	const data = await api<Network>(page, 'engagement.network', { alliance: 'PAK', limit: 60 });
 	const card = networkCard(page);
 	await expect(card.locator('g.node')).toHaveCount(data.nodes.length);
-	const drawn = await card
-		.locator('g.links path')
-		.evaluateAll((ps) => ps.reduce((n, p) => n + Number(p.getAttribute('data-count')), 0));
-	expect(drawn).toBe(data.links.length);
+	const control = card.getByLabel('Show pairs sharing at least');
+	const minShared = Number(await control.inputValue());
+	expect(minShared).toBeGreaterThanOrEqual(1);
+	const shown = data.links.filter((l) => l.shared >= minShared);
+	expect(await drawnLinks(page)).toBe(shown.length);
+	expect(shown.length).toBeLessThanOrEqual(
+		Math.max(120, data.links.filter((l) => l.shared >= (data.links[0]?.shared ?? 1)).length)
+	);
+	console.log(
+		`network: ${shown.length} of ${data.links.length} pairs drawn, those sharing at least ${minShared} events`
+	);
 	const measured = await page.evaluate(() =>
 		performance.getEntriesByName('network:layout-render').map((e) => e.duration)
 	);
@@ -177,10 +189,28 @@ test('the network draws one circle per API node; the keyboard moves the focus an
 	await page.keyboard.press('ArrowRight');
 	await expect(card.locator('.readout')).toContainText(`${second.name} (`);
 	await expect(card.locator('.readout')).toContainText(`${count(second.events)} event`);
-	const linked = data.links.filter((l) => l.source === second.id || l.target === second.id);
+	const linked = shown.filter((l) => l.source === second.id || l.target === second.id);
 	await expect(card.locator('line.on')).toHaveCount(linked.length);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`[?&]sectors=${second.sector}(&|$)`));
+});
+
+test('the pairs control at 1 draws every API link and keeps every node', async ({ page }) => {
+	await page.goto('/engagement?alliance=PAK');
+	const data = await api<Network>(page, 'engagement.network', { alliance: 'PAK', limit: 60 });
+	const card = networkCard(page);
+	await expect(card.locator('g.node')).toHaveCount(data.nodes.length);
+	const control = card.getByLabel('Show pairs sharing at least');
+	await control.focus();
+	await control.selectOption('1');
+	await expect(control).toHaveValue('1');
+	await expect.poll(() => drawnLinks(page)).toBe(data.links.length);
+	await expect(card.locator('g.node')).toHaveCount(data.nodes.length);
+	await expect(card.locator('.summary')).toContainText(
+		data.links.length === 1
+			? 'Showing the only pair.'
+			: `Showing all ${count(data.links.length)} pairs.`
+	);
 });
 
 test('the network CSV lists the API pairs with names and shared events', async ({ page }) => {

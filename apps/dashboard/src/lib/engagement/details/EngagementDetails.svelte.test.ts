@@ -132,6 +132,57 @@ describe('EngagementDetails', () => {
 		);
 	});
 
+	test('a dense network draws the pairs sharing at least N events; the table keeps all', async () => {
+		// 20 organisations, every pair linked (190 pairs), sharing 1 to 5 events.
+		const nodes = Array.from({ length: 20 }, (_, i) => ({
+			id: i + 1,
+			membershipId: null,
+			name: `Org ${i + 1}`,
+			sector: 'ngo' as const,
+			events: 40 - i
+		}));
+		const links = nodes
+			.flatMap((a, i) =>
+				nodes
+					.slice(i + 1)
+					.map((b, j) => ({ source: a.id, target: b.id, shared: ((i + j) % 5) + 1 }))
+			)
+			.sort((a, b) => b.shared - a.shared);
+		const atLeast = (n: number) => links.filter((l) => l.shared >= n).length;
+		const api = fakeApi({
+			network: vi.fn(() => Promise.resolve({ nodes, links, organisations: 20, synthetic: true }))
+		});
+		const { container } = setup(api);
+		await waitFor(() => expect(container.querySelectorAll('g.node')).toHaveLength(20));
+		const network = card(container, 'Who works with whom');
+		const drawn = () =>
+			[...network.querySelectorAll('g.links path')].reduce(
+				(n, p) => n + Number(p.getAttribute('data-count')),
+				0
+			);
+		const select = within(network).getByLabelText<HTMLSelectElement>('Show pairs sharing at least');
+		expect(links).toHaveLength(190);
+		// 3 or more: 118 pairs fit within 120; 2 or more would be 156.
+		expect([atLeast(2), atLeast(3)]).toEqual([156, 118]);
+		expect(select.value).toBe('3');
+		expect(drawn()).toBe(118);
+		expect(text(network)).toContain('Showing 118 of 190 pairs, those sharing at least 3 events.');
+
+		await fireEvent.change(select, { target: { value: '1' } });
+		expect(drawn()).toBe(190);
+		expect(network.querySelectorAll('g.node')).toHaveLength(20);
+		expect(text(network)).toContain('Showing all 190 pairs.');
+
+		await fireEvent.change(select, { target: { value: '5' } });
+		expect(drawn()).toBe(atLeast(5));
+		expect(network.querySelectorAll('g.node')).toHaveLength(20);
+
+		await fireEvent.click(within(network).getByRole('button', { name: 'Show table' }));
+		const table = within(network).getByRole('table');
+		expect(within(table).getAllByRole('row')).toHaveLength(191);
+		expect(text(table)).toContain('All pairs of organisations by shared events');
+	});
+
 	test('no links: the network card says why and offers Clear', async () => {
 		const api = fakeApi({
 			network: vi.fn(() =>

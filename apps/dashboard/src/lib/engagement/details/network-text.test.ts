@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { networkResult } from './details-fixtures.ts';
 import {
+	defaultMinShared,
 	describeNode,
+	minSharedOptions,
 	networkExport,
 	networkFinding,
+	pairBudget,
+	pairsAtLeast,
 	partnerCounts,
-	shortName
+	shortName,
+	shownPairs
 } from './network-text.ts';
+
+/** Links with the given shared counts (the endpoints do not matter here). */
+const withShared = (shared: number[]) =>
+	shared.map((s, i) => ({ source: i, target: i + 1, shared: s }));
 
 describe('network text', () => {
 	test('the finding names the strongest pair and the most connected organisation', () => {
@@ -62,5 +71,51 @@ describe('network text', () => {
 		expect(shortName('Lawyers for Victims’ Rights Forum')).toBe('Lawyers for Victims’ Rights…');
 		expect(shortName('UNODC (Vienna)')).toBe('UNODC (Vienna)');
 		expect(shortName('LUMS')).toBe('LUMS');
+	});
+
+	test('the default N is the smallest that keeps the drawn pairs within the budget', () => {
+		expect(pairBudget).toBe(120);
+		expect(defaultMinShared([])).toBe(1);
+		expect(defaultMinShared(networkResult.links)).toBe(1);
+		// 120 pairs or fewer: all drawn, whatever they share.
+		expect(defaultMinShared(withShared(Array<number>(120).fill(3)))).toBe(1);
+		// 868 pairs: 100 share 4 or more, 150 share 3 → N = 4 (100 drawn).
+		const many = withShared([
+			...Array<number>(100).fill(4),
+			...Array<number>(150).fill(3),
+			...Array<number>(618).fill(1)
+		]);
+		expect(defaultMinShared(many)).toBe(4);
+		expect(pairsAtLeast(many, 4)).toBe(100);
+		expect(pairsAtLeast(many, 3)).toBe(250);
+		// A gap in the counts: N is the smallest that fits, not the next count present.
+		expect(defaultMinShared(withShared([9, 9, 2, 2, 1]), 2)).toBe(3);
+		expect(pairsAtLeast(withShared([9, 9, 2, 2, 1]), 3)).toBe(2);
+		// Exactly at the budget fits.
+		expect(defaultMinShared(withShared([5, 4, 3, 2]), 3)).toBe(3);
+		// Even the heaviest are over the budget: draw only those.
+		expect(defaultMinShared(withShared([7, 7, 7, 1]), 2)).toBe(7);
+		// The order of the links does not matter.
+		expect(defaultMinShared(withShared([1, 2, 3, 4, 5]), 2)).toBe(4);
+	});
+
+	test('the choices of N count their pairs; the sentence says how many are shown', () => {
+		expect(minSharedOptions(networkResult.links)).toEqual([
+			{ value: 1, label: '1 event (3 pairs)' },
+			{ value: 2, label: '2 events (2 pairs)' },
+			{ value: 3, label: '3 events (1 pair)' },
+			{ value: 4, label: '4 events (1 pair)' },
+			{ value: 5, label: '5 events (1 pair)' }
+		]);
+		expect(minSharedOptions([])).toEqual([{ value: 1, label: '1 event (0 pairs)' }]);
+		expect(shownPairs(networkResult.links, 1)).toBe('Showing all 3 pairs.');
+		expect(shownPairs(networkResult.links, 2)).toBe(
+			'Showing 2 of 3 pairs, those sharing at least 2 events.'
+		);
+		expect(
+			shownPairs(withShared([...Array<number>(112).fill(4), ...Array<number>(756).fill(1)]), 4)
+		).toBe('Showing 112 of 868 pairs, those sharing at least 4 events.');
+		expect(shownPairs(withShared([2]), 1)).toBe('Showing the only pair.');
+		expect(shownPairs([], 1)).toBe('');
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The network card's words and numbers: the finding (strongest pair, most connected
- * organisation), the pairs as table rows and as CSV cells, and each organisation described.
+ * organisation), the pairs as table rows and as CSV cells, each organisation described, and how
+ * many pairs the chart draws (those sharing at least N events, N chosen so that it stays readable).
  */
 import type { EngagementNetwork, NetworkNode } from '@untoc-alliance/schema';
 import type { ExportTable } from '../../export/csv.ts';
@@ -76,4 +77,51 @@ export function networkExport(network: EngagementNetwork): ExportTable {
 		columns: ['Organisation', 'Sector', 'Partner', 'Partner sector', 'Shared events'],
 		rows: networkPairs(network)
 	};
+}
+
+/** The most pairs drawn by default: beyond about this many lines the network is a hairball. */
+export const pairBudget = 120;
+
+/** How many links share at least `minShared` events. */
+export function pairsAtLeast(links: readonly { shared: number }[], minShared: number): number {
+	return links.reduce((n, l) => (l.shared >= minShared ? n + 1 : n), 0);
+}
+
+/**
+ * The smallest N such that at most `budget` pairs share at least N events: 1 when all pairs fit
+ * (or there are none); the most shared events when even that many pairs are over the budget.
+ */
+export function defaultMinShared(
+	links: readonly { shared: number }[],
+	budget: number = pairBudget
+): number {
+	if (links.length <= budget) return 1;
+	const shared = links.map((l) => l.shared).sort((a, b) => b - a);
+	const most = shared[0] ?? 1;
+	// shared[budget] is the heaviest pair that does not fit: N must be above it.
+	return Math.max(1, Math.min(most, (shared[budget] ?? 0) + 1));
+}
+
+/** The choices of N, 1 to the most shared events: "4 events (112 pairs)". */
+export function minSharedOptions(
+	links: readonly { shared: number }[]
+): { value: number; label: string }[] {
+	const most = links.reduce((m, l) => Math.max(m, l.shared), 1);
+	return Array.from({ length: most }, (_, i) => {
+		const pairs = pairsAtLeast(links, i + 1);
+		return {
+			value: i + 1,
+			label: `${formatCount(i + 1)} ${plural('event', i + 1)} (${formatCount(pairs)} ${plural('pair', pairs)})`
+		};
+	});
+}
+
+/** "Showing 112 of 868 pairs, those sharing at least 4 events." or "Showing all 3 pairs." */
+export function shownPairs(links: readonly { shared: number }[], minShared: number): string {
+	const total = links.length;
+	const shown = pairsAtLeast(links, minShared);
+	if (total === 0) return '';
+	if (shown === total)
+		return total === 1 ? 'Showing the only pair.' : `Showing all ${formatCount(total)} pairs.`;
+	return `Showing ${formatCount(shown)} of ${formatCount(total)} pairs, those sharing at least ${formatCount(minShared)} ${plural('event', minShared)}.`;
 }
