@@ -12,6 +12,9 @@ export default defineConfig({
 	testDir: './e2e',
 	workers: 1,
 	forbidOnly: true,
+	// CI has two cores for the server, the browser and the build; the first page after the server
+	// starts took over 5 s there once (Playwright's default), so assertions wait up to 15 s.
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL,
