@@ -1,6 +1,17 @@
-/** The context every procedure gets: the database, today's date and the optional result cache. */
+/**
+ * The context every procedure gets: the database, today's date, who is calling (null when
+ * anonymous), the audience answers are shaped for, and the optional result cache.
+ */
+import type { IncomingMessage } from 'node:http';
 import { dataVersion, type Database } from '@untoc-alliance/db';
+import type { SessionUser } from '@untoc-alliance/schema';
 import type { ResultCache } from './result-cache.ts';
+
+/**
+ * Who an answer is for: `public` (anonymous: small counts suppressed, only public organisations
+ * named) or `full` (any signed-in role). Cached answers are kept per audience.
+ */
+export type Audience = 'public' | 'full';
 
 /** What the API needs from its host. */
 export interface ContextDeps {
@@ -9,6 +20,8 @@ export interface ContextDeps {
 	today?: () => string;
 	/** Shared result cache; without it every call reaches the database. */
 	cache?: ResultCache | undefined;
+	/** The signed-in user of a request (from its session cookie); absent means anonymous. */
+	authenticate?: (req: IncomingMessage) => Promise<SessionUser | null>;
 }
 
 /** A cacheable call: the procedure path, its parsed input, and how to compute the result. */
@@ -21,6 +34,9 @@ export interface CachedCall<TValue> {
 export interface Context {
 	db: Database;
 	today: () => string;
+	/** The signed-in user, or null for an anonymous call. */
+	user: SessionUser | null;
+	audience: Audience;
 	/** Answers from the result cache when one is configured, else runs `load`. */
 	cached<TValue>(call: CachedCall<TValue>): Promise<TValue>;
 }
@@ -29,23 +45,32 @@ function clockToday(): string {
 	return new Date().toISOString().slice(0, 10);
 }
 
-/** Builds the context from its dependencies; pure, so tests call it directly. */
-export function createContextInner(deps: ContextDeps): Context {
+/** Builds the context from its dependencies and the caller; pure, so tests call it directly. */
+export function createContextInner(
+	deps: ContextDeps & { user?: SessionUser | null | undefined }
+): Context {
 	const { db, cache } = deps;
 	const today = deps.today ?? clockToday;
+	const user = deps.user ?? null;
+	const audience: Audience = user ? 'full' : 'public';
 	return {
 		db,
 		today,
+		user,
+		audience,
 		async cached({ path, input, load }) {
 			if (!cache) return load();
 			const version = await dataVersion(db);
-			const key = `${path} ${today()} ${JSON.stringify(input ?? null)}`;
+			const key = `${audience} ${path} ${today()} ${JSON.stringify(input ?? null)}`;
 			return cache.read({ key, version, load });
 		}
 	};
 }
 
-/** The adapter's `createContext`: one context per request, built from the same dependencies. */
-export function createContext(deps: ContextDeps): () => Context {
-	return () => createContextInner(deps);
+/** The adapter's `createContext`: one context per request, with the request's signed-in user. */
+export function createContext(
+	deps: ContextDeps
+): (opts: { req: IncomingMessage }) => Promise<Context> {
+	return async ({ req }) =>
+		createContextInner({ ...deps, user: deps.authenticate ? await deps.authenticate(req) : null });
 }

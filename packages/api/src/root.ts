@@ -1,5 +1,6 @@
 /** The API's root router: one sub-router per domain noun. */
 import { allianceRouter } from './routers/alliance.ts';
+import { authRouter } from './routers/auth.ts';
 import { engagementRouter } from './routers/engagement.ts';
 import { membersRouter } from './routers/members.ts';
 import { referenceRouter } from './routers/reference.ts';
@@ -11,7 +12,8 @@ export const appRouter = router({
 	alliance: allianceRouter,
 	engagement: engagementRouter,
 	review: reviewRouter,
-	members: membersRouter
+	members: membersRouter,
+	auth: authRouter
 });
 
 /** The router's type: all a client needs (import it with `import type`). */

@@ -1,6 +1,7 @@
 /** Test helpers: a real SQLite database with the demo data, a caller, and error shapes. */
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { openDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
+import type { SessionUser } from '@untoc-alliance/schema';
 import { createContextInner } from './context.ts';
 import type { ResultCache } from './result-cache.ts';
 import { appRouter } from './root.ts';
@@ -16,9 +17,17 @@ export async function openDemoDatabase(): Promise<Database> {
 	return db;
 }
 
-/** A server-side caller of the whole API on `db`. */
-export function callerFor(db: Database, options: { cache?: ResultCache } = {}) {
-	const ctx = createContextInner({ db, today: () => testToday, cache: options.cache });
+/** A server-side caller of the whole API on `db`, anonymous unless `user` is given. */
+export function callerFor(
+	db: Database,
+	options: { cache?: ResultCache; user?: SessionUser | null } = {}
+) {
+	const ctx = createContextInner({
+		db,
+		today: () => testToday,
+		cache: options.cache,
+		user: options.user
+	});
 	return createCallerFactory(appRouter)(ctx);
 }
 

@@ -27,7 +27,8 @@ describe('openDatabase', () => {
 			'0002-summary-tables',
 			'0003-member-lookups',
 			'0004-event-side-facts',
-			'0005-organisation-event-facts'
+			'0005-organisation-event-facts',
+			'0006-accounts-audit-versions'
 		]);
 	});
 
@@ -39,7 +40,8 @@ describe('openDatabase', () => {
 			'0002-summary-tables',
 			'0003-member-lookups',
 			'0004-event-side-facts',
-			'0005-organisation-event-facts'
+			'0005-organisation-event-facts',
+			'0006-accounts-audit-versions'
 		]);
 	});
 

@@ -1,6 +1,6 @@
 /** Opening a database: the connection, its pragmas and the migrations. */
 import { Migrator, type Kysely } from 'kysely';
-import { openSqlite } from './dialect/sqlite.ts';
+import { openSqlite, writeTransaction } from './dialect/sqlite.ts';
 import { migrationProvider } from './migrations/provider.ts';
 import type { Tables } from './schema-types.ts';
 
@@ -9,6 +9,11 @@ export interface Database {
 	kysely: Kysely<Tables>;
 	engine: 'sqlite';
 	path: string;
+	/**
+	 * Runs `fn` as one write transaction: all of it or none of it. On SQLite it begins IMMEDIATE,
+	 * so concurrent writers queue on the lock instead of failing. Throwing rolls it back.
+	 */
+	write<TResult>(fn: (trx: Kysely<Tables>) => Promise<TResult>): Promise<TResult>;
 	close(): Promise<void>;
 }
 
@@ -29,5 +34,11 @@ export async function openDatabase(options: { path: string }): Promise<Database>
 		await kysely.destroy();
 		throw error;
 	}
-	return { kysely, engine: 'sqlite', path: options.path, close: () => kysely.destroy() };
+	return {
+		kysely,
+		engine: 'sqlite',
+		path: options.path,
+		write: (fn) => writeTransaction(kysely, fn),
+		close: () => kysely.destroy()
+	};
 }

@@ -9,7 +9,10 @@ import type {
 	OrganisationTable,
 	ParticipationTable,
 	ReviewStepTable,
-	ReviewTable
+	ReviewTable,
+	UserTable,
+	SessionTable,
+	AuditLogTable
 } from './tables.ts';
 import type {
 	EventFactTable,
@@ -40,6 +43,9 @@ export interface Tables {
 	contributions: ContributionTable;
 	contribution_organisations: { contribution_id: number; organisation_id: number };
 	data_version: DataVersionTable;
+	users: UserTable;
+	sessions: SessionTable;
+	audit_log: AuditLogTable;
 	event_facts: EventFactTable;
 	event_sector_facts: EventSectorFactTable;
 	event_side_facts: EventSideFactTable;

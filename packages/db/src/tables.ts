@@ -13,6 +13,11 @@ interface ProvenanceColumns {
 	source_url: string | null;
 }
 
+/** The row version of editable tables (migration 0006): 1 when created, +1 on every update. */
+interface Versioned {
+	version: Generated<number>;
+}
+
 export interface CountryTable {
 	code: string;
 	name: string;
@@ -27,7 +32,7 @@ export interface AllianceTable extends ProvenanceColumns {
 	launched_on: string | null;
 }
 
-export interface OrganisationTable extends ProvenanceColumns {
+export interface OrganisationTable extends ProvenanceColumns, Versioned {
 	id: number;
 	name: string;
 	/** Lower-cased name (Unicode-aware, computed in JS) for search and sorting. */
@@ -37,7 +42,7 @@ export interface OrganisationTable extends ProvenanceColumns {
 	public: Flag;
 }
 
-export interface MembershipTable extends ProvenanceColumns {
+export interface MembershipTable extends ProvenanceColumns, Versioned {
 	id: number;
 	alliance: string;
 	organisation_id: number;
@@ -46,7 +51,7 @@ export interface MembershipTable extends ProvenanceColumns {
 	left_on: string | null;
 }
 
-export interface EventTable extends ProvenanceColumns {
+export interface EventTable extends ProvenanceColumns, Versioned {
 	id: number;
 	alliance: string | null;
 	type: string;
@@ -60,7 +65,7 @@ export interface EventTable extends ProvenanceColumns {
 	participants_reported: number | null;
 }
 
-export interface ParticipationTable extends ProvenanceColumns {
+export interface ParticipationTable extends ProvenanceColumns, Versioned {
 	id: Generated<number>;
 	event_id: number;
 	organisation_id: number | null;
@@ -78,7 +83,7 @@ export interface ReviewTable extends ProvenanceColumns {
 	started_on: string | null;
 }
 
-export interface ReviewStepTable extends ProvenanceColumns {
+export interface ReviewStepTable extends ProvenanceColumns, Versioned {
 	review_id: number;
 	step: string;
 	status: string | null;
@@ -86,7 +91,7 @@ export interface ReviewStepTable extends ProvenanceColumns {
 	completed_on: string | null;
 }
 
-export interface ContributionTable extends ProvenanceColumns {
+export interface ContributionTable extends ProvenanceColumns, Versioned {
 	id: number;
 	country: string;
 	cluster: number | null;
@@ -98,4 +103,44 @@ export interface ContributionTable extends ProvenanceColumns {
 export interface DataVersionTable {
 	id: number;
 	version: number;
+}
+
+export interface UserTable {
+	id: Generated<number>;
+	/** Lower case. */
+	email: string;
+	name: string;
+	/** `analyst`, `editor` or `admin`. */
+	role: string;
+	/** `scrypt$N$r$p$salt$hash` (base64url). */
+	password_hash: string;
+	disabled: Generated<Flag>;
+	/** ISO timestamp. */
+	created_at: string;
+}
+
+export interface SessionTable {
+	/** SHA-256 (hex) of the cookie's token. */
+	token_hash: string;
+	user_id: number;
+	created_at: string;
+	expires_at: string;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	/** ISO timestamp. */
+	at: string;
+	/** Null for writes by the system (seed, command line). */
+	user_id: number | null;
+	/** `create`, `update`, `delete`, `import`, `sign-in`, … */
+	action: string;
+	/** The table (or noun) written. */
+	entity: string;
+	/** The row's key, as text. */
+	entity_id: string;
+	/** The row before the write, JSON; null when created. */
+	before: string | null;
+	/** The row after the write, JSON; null when deleted. */
+	after: string | null;
 }

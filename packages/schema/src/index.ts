@@ -16,6 +16,7 @@ export * from './participation.ts';
 export * from './country-review.ts';
 export * from './review-step-as-of.ts';
 export * from './contribution.ts';
+export * from './account.ts';
 export * from './filter.ts';
 export * from './view-state.ts';
 export * from './api/composition.ts';

@@ -28,6 +28,7 @@ import type {
 	ReviewContributionsInput,
 	ReviewProgress,
 	SectorThemeMatrix,
+	SessionUser,
 	Timeline,
 	TreatyStatus,
 	VocabularyOutput
@@ -39,6 +40,8 @@ export const client = createTRPCClient<AppRouter>({
 
 /** The calls the overview makes; components get this shape, so tests can pass their own. */
 export interface DashboardApi {
+	/** Who is signed in (null: anonymous). */
+	me(signal: AbortSignal): Promise<SessionUser | null>;
 	vocabulary(signal: AbortSignal): Promise<VocabularyOutput>;
 	composition(filter: DashboardFilter, signal: AbortSignal): Promise<Composition>;
 	matrix(filter: DashboardFilter, signal: AbortSignal): Promise<SectorThemeMatrix>;
@@ -62,6 +65,7 @@ export interface DashboardApi {
 }
 
 export const api: DashboardApi = {
+	me: (signal) => client.auth.me.query(undefined, { signal }),
 	vocabulary: (signal) => client.reference.vocabulary.query(undefined, { signal }),
 	composition: (filter, signal) => client.alliance.composition.query(filter, { signal }),
 	matrix: (filter, signal) => client.alliance.matrix.query(filter, { signal }),

@@ -30,6 +30,7 @@ import {
 	TimelineInput
 } from '../filter.ts';
 import { TreatyStatusList } from '../reference/treaty-status.ts';
+import { SessionUserOrNull } from '../account.ts';
 
 /** A named schema, so that the OpenAPI document can put it under `components.schemas`. */
 export interface NamedSchema {
@@ -59,6 +60,12 @@ export const readProcedures: readonly ReadProcedure[] = [
 		summary: 'Which instruments each country is party to',
 		input: null,
 		output: { name: 'TreatyStatusList', schema: TreatyStatusList }
+	},
+	{
+		path: 'auth.me',
+		summary: 'Who the session cookie belongs to: id, e-mail, name and role, or null when anonymous',
+		input: null,
+		output: { name: 'SessionUserOrNull', schema: SessionUserOrNull }
 	},
 	{
 		path: 'alliance.composition',

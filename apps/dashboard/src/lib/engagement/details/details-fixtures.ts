@@ -153,6 +153,7 @@ export type FakeApi = { [TKey in keyof DashboardApi]: Mock<DashboardApi[TKey]> }
 export function fakeApi(overrides: Partial<DashboardApi> = {}): FakeApi {
 	const reject = () => Promise.reject(new Error('not in this test'));
 	const calls: DashboardApi = {
+		me: () => Promise.resolve(null),
 		vocabulary: reject,
 		composition: reject,
 		matrix: reject,
