@@ -1,6 +1,9 @@
-/** Times each query in process against a seeded file: `tsx src/cli/bench.ts <path> [runs]`. */
+/**
+ * Times each query in process against a seeded database: `tsx src/cli/bench.ts <path |
+ * postgres://url> [runs]`.
+ */
 import type { DashboardFilter } from '@untoc-alliance/schema';
-import { openDatabase, type Database } from '../database.ts';
+import { isPostgresUrl, openDatabase, type Database } from '../database.ts';
 import { engagementByCluster } from '../queries/by-cluster.ts';
 import { allianceComposition } from '../queries/composition.ts';
 import { membershipGrowth } from '../queries/growth.ts';
@@ -46,7 +49,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const [path, runsArg] = process.argv.slice(2);
-const db = await openDatabase({ path: path ?? '/tmp/untoc-1m.sqlite' });
+const target = path ?? '/tmp/untoc-1m.sqlite';
+const db = await openDatabase(isPostgresUrl(target) ? { url: target } : { path: target });
 const runs = Number(runsArg ?? 210);
 for (const [name, run] of Object.entries(queries)) {
 	for (let i = 0; i < 20; i++) await run(db, i);

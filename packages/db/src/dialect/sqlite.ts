@@ -1,7 +1,7 @@
 /**
  * Everything SQLite-specific lives here: opening the file with its pragmas, the IMMEDIATE write
- * transaction, bulk inserts through prepared statements and WAL checkpoints. A PostgreSQL
- * edition replaces this module; the queries elsewhere are portable SQL.
+ * transaction, bulk inserts through prepared statements and WAL checkpoints. `postgres.ts` is its
+ * PostgreSQL counterpart; the queries elsewhere are portable SQL.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -52,15 +52,15 @@ export async function writeTransaction<TResult>(
 	});
 }
 
-/** A row writer for one table: call it once per row, inside `writeTransaction`. */
-export type RowWriter = (values: readonly (string | number | null)[]) => void;
-
-/** Prepares `insert into table (columns) values (?, ...)` as a synchronous row writer. */
+/**
+ * Prepares `insert into table (columns) values (?, ...)` as a synchronous row writer (call it
+ * inside `writeTransaction`; `dialect/rows.ts` is the engine-neutral way to get one).
+ */
 export function rowWriter(
 	kysely: Kysely<Tables>,
 	table: keyof Tables,
 	columns: readonly string[]
-): RowWriter {
+): (values: readonly (string | number | null)[]) => void {
 	const marks = columns.map(() => '?').join(', ');
 	const statement = nativeOf(kysely).prepare(
 		`insert into ${table} (${columns.join(', ')}) values (${marks})`

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { allianceComposition } from '../queries/composition.ts';
 import { listAlliances } from '../queries/alliances.ts';
 import { dataVersion } from '../write/data-version.ts';
 import { seedDatabase } from './seed-database.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 const today = '2025-06-30';
 let db: Database | undefined;
@@ -12,7 +13,7 @@ afterEach(async () => {
 });
 
 async function fresh(): Promise<Database> {
-	db = await openDatabase({ path: ':memory:' });
+	db = await openTestDatabase();
 	return db;
 }
 

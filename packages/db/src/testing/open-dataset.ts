@@ -1,11 +1,12 @@
-/** Test helper: an in-memory database loaded with a given Dataset (a changed fixture, say). */
-import { openDatabase, type Database } from '../database.ts';
+/** Test helper: a fresh database (of the test run's engine) loaded with a given Dataset. */
+import type { Database } from '../database.ts';
 import type { Dataset } from '../dataset.ts';
 import { loadDataset } from '../write/load-dataset.ts';
+import { openTestDatabase } from './open-test-database.ts';
 
-/** Opens `:memory:`, applies migrations and loads `dataset`. */
+/** Opens a fresh test database (see `openTestDatabase`) and loads `dataset`. */
 export async function openDataset(dataset: Dataset): Promise<Database> {
-	const db = await openDatabase({ path: ':memory:' });
+	const db = await openTestDatabase();
 	await loadDataset(db, dataset);
 	return db;
 }

@@ -1,12 +1,11 @@
 /**
- * Recording one participation: the raw row and every summary it touches, in one IMMEDIATE
+ * Recording one participation: the raw row and every summary it touches, in one write
  * transaction, so that summaries never disagree with the raw rows a reader can see.
  */
 import type { Participation } from '@untoc-alliance/schema';
 import type { Kysely } from 'kysely';
 import { sectorBits } from '../codes.ts';
 import type { Database } from '../database.ts';
-import { writeTransaction } from '../dialect/sqlite.ts';
 import type { Tables } from '../schema-types.ts';
 import { bumpDataVersion } from './data-version.ts';
 import { updateEventSummaries, type EventFact } from './event-summaries.ts';
@@ -47,7 +46,7 @@ export async function addParticipation(
 	db: Database,
 	p: Omit<Participation, 'id'>
 ): Promise<Participation> {
-	return writeTransaction(db.kysely, async (trx) => {
+	return db.write(async (trx) => {
 		const fact = await eventFact(trx, p.eventId);
 		const id = await insertRow(trx, p);
 		await updateEventSummaries(trx, {

@@ -1,6 +1,8 @@
 /**
- * Writers that turn schema entities into rows (with their join-table rows) through prepared
- * statements. Synchronous and fast enough for a million rows; call them inside `writeTransaction`.
+ * Writers that turn schema entities into rows (with their join-table rows) through a RowSink
+ * (`dialect/rows.ts`): prepared statements on SQLite, multi-row INSERTs on PostgreSQL. The calls
+ * are synchronous and fast enough for a million rows; call them inside `db.write` and
+ * `await sink.flush()` now and then and at the end.
  */
 import type {
 	Alliance,
@@ -13,8 +15,7 @@ import type {
 	Participation,
 	Provenance
 } from '@untoc-alliance/schema';
-import type { Kysely } from 'kysely';
-import { rowWriter } from '../dialect/sqlite.ts';
+import type { RowSink } from '../dialect/rows.ts';
 import { nameKey } from '../name-key.ts';
 import type { Tables } from '../schema-types.ts';
 
@@ -40,9 +41,9 @@ export interface EntityWriters {
 	contribution: (c: Contribution) => void;
 }
 
-function writerFor(kysely: Kysely<Tables>) {
+function writerFor(sink: RowSink) {
 	return (table: keyof Tables, columns: readonly string[], withProvenance = true) =>
-		rowWriter(kysely, table, withProvenance ? [...columns, ...provenanceColumns] : columns);
+		sink.table(table, withProvenance ? [...columns, ...provenanceColumns] : columns);
 }
 
 function membershipWriter(write: ReturnType<typeof writerFor>) {
@@ -118,17 +119,14 @@ function contributionWriter(write: ReturnType<typeof writerFor>) {
 	};
 }
 
-/** Prepares the writers of every entity on this database. */
-export function entityWriters(kysely: Kysely<Tables>): EntityWriters {
-	const write = writerFor(kysely);
+/**
+ * Prepares the writers of every entity on `sink`. The tables are registered parents first
+ * (countries, organisations, alliances, memberships, events, participations, reviews,
+ * contributions), so a flush of the sink keeps the foreign keys.
+ */
+export function entityWriters(sink: RowSink): EntityWriters {
+	const write = writerFor(sink);
 	const country = write('countries', ['code', 'name', 'regional_group'], false);
-	const alliance = write('alliances', [
-		'code',
-		'country',
-		'name',
-		'lead_organisation_id',
-		'launched_on'
-	]);
 	const organisation = write('organisations', [
 		'id',
 		'name',
@@ -137,6 +135,15 @@ export function entityWriters(kysely: Kysely<Tables>): EntityWriters {
 		'country',
 		'public'
 	]);
+	const alliance = write('alliances', [
+		'code',
+		'country',
+		'name',
+		'lead_organisation_id',
+		'launched_on'
+	]);
+	const membership = membershipWriter(write);
+	const event = eventWriter(write);
 	const participation = write('participations', [
 		'id',
 		'event_id',
@@ -146,6 +153,8 @@ export function entityWriters(kysely: Kysely<Tables>): EntityWriters {
 		'participants',
 		'organiser'
 	]);
+	const review = reviewWriter(write);
+	const contribution = contributionWriter(write);
 	return {
 		country: (c) => country([c.code, c.name, c.regionalGroup]),
 		alliance: (a) =>
@@ -160,8 +169,8 @@ export function entityWriters(kysely: Kysely<Tables>): EntityWriters {
 				flag(o.public),
 				...provenance(o)
 			]),
-		membership: membershipWriter(write),
-		event: eventWriter(write),
+		membership,
+		event,
 		participation: (p) =>
 			participation([
 				p.id,
@@ -173,7 +182,7 @@ export function entityWriters(kysely: Kysely<Tables>): EntityWriters {
 				flag(p.organiser),
 				...provenance(p)
 			]),
-		review: reviewWriter(write),
-		contribution: contributionWriter(write)
+		review,
+		contribution
 	};
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { fixtureDataset } from '../testing/fixture.ts';
 import { dataVersion } from './data-version.ts';
 import { loadDataset } from './load-dataset.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 let db: Database | undefined;
 afterEach(async () => {
@@ -11,7 +12,7 @@ afterEach(async () => {
 
 describe('loadDataset', () => {
 	it('writes every entity with its join rows and bumps the data version once', async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await loadDataset(db, fixtureDataset());
 		const count = async (table: 'participations' | 'membership_regions' | 'review_steps') =>
 			(await db?.kysely.selectFrom(table).selectAll().execute())?.length;
@@ -24,11 +25,11 @@ describe('loadDataset', () => {
 	});
 
 	it('writes nothing when any row breaks a constraint (one transaction)', async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		const data = fixtureDataset();
 		const broken = data.participations[0];
 		if (broken) broken.eventId = 999;
-		await expect(loadDataset(db, data)).rejects.toThrow(/FOREIGN KEY/);
+		await expect(loadDataset(db, data)).rejects.toThrow(/foreign key/i);
 		expect(await db.kysely.selectFrom('organisations').selectAll().execute()).toEqual([]);
 		expect(await dataVersion(db)).toBe(0);
 	});

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../database.ts';
+import type { Database } from '../../database.ts';
 import { allianceComposition } from '../../queries/composition.ts';
 import { engagementTimeline } from '../../queries/timeline.ts';
 import { seedScale } from './scale-seed.ts';
+import { openTestDatabase } from '../../testing/open-test-database.ts';
 
 const today = '2025-06-30';
 
 async function seeded(records: number): Promise<Database> {
-	const db = await openDatabase({ path: ':memory:' });
+	const db = await openTestDatabase();
 	await seedScale(db, { records, today });
 	return db;
 }
