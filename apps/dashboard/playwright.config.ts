@@ -7,9 +7,15 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4317);
 const baseURL = `http://127.0.0.1:${port}`;
+// One database per run, shared by the server and the global setup (which adds the e2e users).
+const databasePath = (process.env['E2E_DATABASE_PATH'] ??= join(
+	tmpdir(),
+	`untoc-e2e-${Date.now()}.sqlite`
+));
 
 export default defineConfig({
 	testDir: './e2e',
+	globalSetup: './e2e/global-setup.ts',
 	workers: 1,
 	forbidOnly: true,
 	// CI has two cores for the server, the browser and the build; the first page after the server
@@ -43,7 +49,7 @@ export default defineConfig({
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			DATABASE_PATH: join(tmpdir(), `untoc-e2e-${Date.now()}.sqlite`),
+			DATABASE_PATH: databasePath,
 			SEED: 'demo',
 			...(process.env['E2E_DIST'] ? { DASHBOARD_DIST: process.env['E2E_DIST'] } : {})
 		}

@@ -1,8 +1,13 @@
-/** Test helpers: a temp folder with a fake dashboard build, raw HTTP requests, tRPC URLs. */
+/**
+ * Test helpers: a temp folder with a fake dashboard build, raw HTTP requests, tRPC URLs, and
+ * signed-in users (`cookieFor(server, role)`: a new user of that role and its session cookie).
+ */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createUser, type Database } from '@untoc-alliance/db';
+import type { Role } from '@untoc-alliance/schema';
 
 /** What `makeTempSite` wrote. */
 export interface TempSite {
@@ -84,4 +89,54 @@ export function startSlowPost(url: string, body: string) {
 		finish = () => void req.end(body.slice(half));
 	});
 	return { status, finish: () => finish() };
+}
+
+/** The password of every user the test helpers create. */
+export const testPassword = 'correct horse battery staple';
+
+let userCount = 0;
+
+/** Creates a user with `role` (a fresh e-mail each time) in the server's database. */
+export async function addTestUser(
+	server: { database(): Promise<Database> },
+	role: Role,
+	email = `${role}-${++userCount}-${process.pid}@example.org`
+): Promise<{ id: number; email: string; password: string }> {
+	const { id } = await createUser(await server.database(), {
+		email,
+		name: `Test ${role}`,
+		role,
+		password: testPassword
+	});
+	return { id, email, password: testPassword };
+}
+
+/** Signs in over HTTP (same-origin JSON POST) and returns the `Cookie` header to send. */
+export async function signInCookie(
+	url: string,
+	credentials: { email: string; password: string }
+): Promise<string> {
+	const res = await fetch(`${url}/auth/sign-in`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Origin: url },
+		body: JSON.stringify(credentials)
+	});
+	const cookie = res.headers.get('set-cookie')?.split(';')[0];
+	if (res.status !== 200 || !cookie) throw new Error(`Sign-in failed with ${res.status}`);
+	return cookie;
+}
+
+/**
+ * A signed-in `Cookie` header for a new user with `role` on a running server: creates the user in
+ * the server's database and signs in over HTTP.
+ * @example
+ * const cookie = await cookieFor(server, 'editor');
+ * await fetch(url, { headers: { Cookie: cookie, Origin: server.url } });
+ */
+export async function cookieFor(
+	server: { url: string; database(): Promise<Database> },
+	role: Role
+): Promise<string> {
+	const user = await addTestUser(server, role);
+	return signInCookie(server.url, user);
 }

@@ -7,10 +7,26 @@ export const pages = [
 	{ page: 'overview', path: '/', label: 'Overview' },
 	{ page: 'alliance', path: '/alliance', label: 'Alliance' },
 	{ page: 'engagement', path: '/engagement', label: 'Engagement' },
-	{ page: 'review', path: '/review', label: 'Review progress' }
+	{ page: 'review', path: '/review', label: 'Review progress' },
+	{ page: 'signin', path: '/signin', label: 'Sign in', nav: false },
+	{ page: 'admin', path: '/admin', label: 'Admin', role: 'admin', nav: false },
+	{ page: 'import', path: '/import', label: 'Import', role: 'editor' }
 ] as const;
 
 export type Page = (typeof pages)[number]['page'];
+
+/**
+ * Whether a page's link belongs in the main navigation for a user who `can` (a role check):
+ * not when it says `nav: false` (the account control links to it), nor when it needs a `role`
+ * the user lacks.
+ */
+export function inNav(
+	page: (typeof pages)[number],
+	can: (role: 'analyst' | 'editor' | 'admin') => boolean
+): boolean {
+	if ('nav' in page && page.nav === false) return false;
+	return !('role' in page) || can(page.role);
+}
 
 /** The page of a pathname; unknown paths show the overview. */
 export function pageOf(pathname: string): Page {
