@@ -18,8 +18,16 @@ import {
 } from './findings.ts';
 
 function composition(bySector: Composition['bySector']): Composition {
-	const total = bySector.reduce((sum, s) => sum + s.count, 0);
-	return { total, bySector, byRegion: [], byTheme: [], synthetic: true, asOf: '2025-01-01' };
+	const total = bySector.reduce((sum, s) => sum + (s.count ?? NaN), 0);
+	return {
+		total,
+		bySector,
+		byRegion: [],
+		byTheme: [],
+		synthetic: true,
+		asOf: '2025-01-01',
+		suppressedBelow: null
+	};
 }
 
 describe('compositionFinding', () => {
@@ -177,7 +185,8 @@ describe('regionFinding', () => {
 		byRegion: [],
 		byTheme: [],
 		synthetic: false,
-		asOf: '2024-06-15'
+		asOf: '2024-06-15',
+		suppressedBelow: null
 	};
 	test.each([
 		{ name: 'nobody', c: base, expected: 'No members match this filter.' },
@@ -206,7 +215,8 @@ describe('matrixFinding', () => {
 		total: 0,
 		withoutTheme: 0,
 		synthetic: false,
-		asOf: '2024-06-15'
+		asOf: '2024-06-15',
+		suppressedBelow: null
 	};
 	test.each([
 		{ name: 'no cells', cells: [], expected: 'No members with a crime theme match this filter.' },
@@ -229,5 +239,44 @@ describe('matrixFinding', () => {
 		expected: string;
 	}[])('$name', ({ cells, expected }) => {
 		expect(matrixFinding({ ...base, cells })).toBe(expected);
+	});
+});
+
+describe('findings never state a suppressed count', () => {
+	const hidden: Composition = {
+		total: 21,
+		bySector: [
+			{ sector: 'ngo', count: 6 },
+			{ sector: 'media', count: null }
+		],
+		byRegion: [{ region: 'MX-CMX', count: null }],
+		byTheme: [],
+		synthetic: true,
+		asOf: '2025-01-01',
+		suppressedBelow: 3
+	};
+
+	test('composition and regions name the largest shown group or say the groups are small', () => {
+		expect(compositionFinding(hidden)).toBe('NGO / CSO makes up 29% of the 21 members.');
+		expect(compositionFinding({ ...hidden, total: null, bySector: [] })).toBe(
+			'Fewer than 3 members match this filter.'
+		);
+		expect(regionFinding(hidden)).toBe('Every region has fewer than 3 members.');
+	});
+
+	test('the matrix says when every pairing is small', () => {
+		const m: SectorThemeMatrix = {
+			cells: [{ sector: 'ngo', theme: 'drugs', count: null }],
+			rows: [],
+			columns: [],
+			total: null,
+			withoutTheme: 0,
+			synthetic: false,
+			asOf: '2024-06-15',
+			suppressedBelow: 3
+		};
+		expect(matrixFinding(m)).toBe(
+			'Every pairing of sector and crime theme has fewer than 3 members.'
+		);
 	});
 });

@@ -11,6 +11,7 @@ import type {
 	Timeline
 } from '@untoc-alliance/schema';
 import {
+	fewerThan,
 	formatBucket,
 	formatCount,
 	formatDay,
@@ -20,10 +21,31 @@ import {
 } from './format.ts';
 import { regionLabel, sectorLabel, themeLabel } from './labels.ts';
 
-/** "Academia makes up 14% of the 52 members." */
+/** The largest of the shown (not suppressed) counts, or undefined when none is shown. */
+function largest<TRow extends { count: number | null }>(
+	rows: readonly TRow[],
+	tie: (a: TRow, b: TRow) => number = () => 0
+): (TRow & { count: number }) | undefined {
+	const shown = rows.filter((r): r is TRow & { count: number } => r.count !== null);
+	return [...shown].sort((a, b) => b.count - a.count || tie(a, b))[0];
+}
+
+/** "Fewer than 3 members match this filter." */
+function fewMembers(below: number | null): string {
+	const few = fewerThan(below);
+	return `${few.charAt(0).toUpperCase()}${few.slice(1)} members match this filter.`;
+}
+
+/**
+ * "Academia makes up 14% of the 52 members." Suppressed counts (null, for anonymous visitors)
+ * are never stated: the finding names the largest shown group, or says the groups are small.
+ */
 export function compositionFinding(c: Composition): string {
-	const top = [...c.bySector].sort((a, b) => b.count - a.count)[0];
-	if (!top || c.total === 0) return 'No members match this filter.';
+	if (c.total === 0) return 'No members match this filter.';
+	if (c.total === null) return fewMembers(c.suppressedBelow);
+	const top = largest(c.bySector);
+	if (!top)
+		return `The ${formatCount(c.total)} members are in sectors of ${fewerThan(c.suppressedBelow)} each.`;
 	const sector = sectorLabel(top.sector);
 	if (c.total === 1) return `The one member is in ${sector}.`;
 	if (top.count === c.total) return `All ${formatCount(c.total)} members are in ${sector}.`;
@@ -100,17 +122,19 @@ export function filterForExport(filter: DashboardFilter): string {
 
 /** "Punjab has the most members: 20 of the 52 (38%)." (a member in two regions counts in both) */
 export function regionFinding(c: Composition): string {
-	const top = [...c.byRegion].sort(
-		(a, b) => b.count - a.count || a.region.localeCompare(b.region)
-	)[0];
-	if (!top || c.total === 0) return 'No members match this filter.';
+	if (c.total === 0) return 'No members match this filter.';
+	if (c.total === null) return fewMembers(c.suppressedBelow);
+	const top = largest(c.byRegion, (a, b) => a.region.localeCompare(b.region));
+	if (!top) return `Every region has ${fewerThan(c.suppressedBelow)} members.`;
 	const share = formatShare(top.count / c.total);
 	return `${regionLabel(top.region)} has the most members: ${formatCount(top.count)} of the ${formatCount(c.total)} (${share}).`;
 }
 
 /** "The largest group: 12 members in Academia work on Drugs." */
 export function matrixFinding(m: SectorThemeMatrix): string {
-	const top = [...m.cells].sort((a, b) => b.count - a.count)[0];
+	const top = largest(m.cells);
+	if (!top && m.cells.length > 0)
+		return `Every pairing of sector and crime theme has ${fewerThan(m.suppressedBelow)} members.`;
 	if (!top || top.count === 0) return 'No members with a crime theme match this filter.';
 	const who = `${formatCount(top.count)} ${plural('member', top.count)}`;
 	const verb = top.count === 1 ? 'works' : 'work';

@@ -13,9 +13,43 @@ export function formatCount(n: number): string {
 	return integer.format(n);
 }
 
+/** `3` → `"fewer than 3"`: how a suppressed count reads (null `below`: "hidden"). */
+export function fewerThan(below: number | null): string {
+	return below === null ? 'hidden' : `fewer than ${formatCount(below)}`;
+}
+
+/**
+ * A count that anonymous visitors may not see exactly: `(1234, 3)` → `"1,234"`, `(null, 3)` →
+ * `"fewer than 3"` (the API sends null for counts from 1 below `suppressedBelow`).
+ */
+export function formatSuppressible(n: number | null, below: number | null): string {
+	return n === null ? fewerThan(below) : formatCount(n);
+}
+
+/** `"12 members"`, or `"fewer than 3 members"` for a suppressed count. */
+export function countOf(noun: string, n: number | null, below: number | null): string {
+	return `${formatSuppressible(n, below)} ${n === null ? `${noun}s` : plural(noun, n)}`;
+}
+
+/** The note under a chart with suppressed counts: "Fewer than 3: hidden to protect small groups". */
+export function suppressedNote(below: number | null): string {
+	const what = fewerThan(below);
+	return `${what.charAt(0).toUpperCase()}${what.slice(1)}: hidden to protect small groups`;
+}
+
 /** A share from 0 to 1 as a whole percentage: `0.137` → `"14%"`. */
 export function formatShare(share: number): string {
 	return percent.format(share);
+}
+
+/** `count / total` as a percentage, or "hidden" when either is suppressed (null) or total is 0. */
+export function formatShareOf(count: number | null, total: number | null): string {
+	return count === null || total === null || total === 0 ? 'hidden' : formatShare(count / total);
+}
+
+/** Sorts largest first with suppressed (null) counts after every shown one. */
+export function bySuppressibleDesc(a: number | null, b: number | null): number {
+	return (b ?? -1) - (a ?? -1);
 }
 
 /** An ISO calendar date as a UTC `Date`. */

@@ -1,7 +1,13 @@
 import type { Database } from '@untoc-alliance/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResultCache } from '../result-cache.ts';
-import { callerFor, errorShapeOf, openDemoDatabase, testToday } from '../test-context.ts';
+import {
+	callerFor,
+	errorShapeOf,
+	openDemoDatabase,
+	testAnalyst,
+	testToday
+} from '../test-context.ts';
 import { countMembers } from '../test-counts.ts';
 
 let db: Database;
@@ -27,7 +33,7 @@ async function membersOn(f: { alliance: string; on: string; sector?: string }): 
 
 describe('alliance.growth', () => {
 	it("ends with Pakistan's current members and counts every month end like direct SQL", async () => {
-		const g = await callerFor(db).alliance.growth({ alliance: 'PAK' });
+		const g = await callerFor(db, { user: testAnalyst }).alliance.growth({ alliance: 'PAK' });
 		expect(g.months.at(-1)?.total).toBe(await countMembers(db, { alliance: 'PAK' }));
 		expect(g.asOf).toBe(testToday);
 		for (const month of ['2022-09-30', '2023-12-31', '2025-06-30']) {
@@ -36,11 +42,12 @@ describe('alliance.growth', () => {
 			const academia = row?.counts[g.sectors.indexOf('academia')];
 			expect(academia).toBe(await membersOn({ alliance: 'PAK', on: month, sector: 'academia' }));
 		}
-		for (const m of g.months) expect(m.counts.reduce((n, c) => n + c, 0)).toBe(m.total);
+		for (const m of g.months)
+			expect(m.counts.reduce((n: number, c) => n + (c ?? NaN), 0)).toBe(m.total);
 	});
 
 	it('marks the pilot launch (S7), COP11 and COP12 on the time axis', async () => {
-		const g = await callerFor(db).alliance.growth({ alliance: 'PAK' });
+		const g = await callerFor(db, { user: testAnalyst }).alliance.growth({ alliance: 'PAK' });
 		expect(g.milestones).toContainEqual(
 			expect.objectContaining({ date: '2022-09-15', kind: 'pilot_launch', alliance: 'PAK' })
 		);
@@ -52,7 +59,7 @@ describe('alliance.growth', () => {
 	});
 
 	it('from/to bound the months, and sector + region + theme narrow the members', async () => {
-		const g = await callerFor(db).alliance.growth({
+		const g = await callerFor(db, { user: testAnalyst }).alliance.growth({
 			alliance: 'PAK',
 			sectors: ['ngo'],
 			regions: ['PK-PB'],
@@ -72,7 +79,7 @@ describe('alliance.growth', () => {
 
 	it('answers a repeated filter from the result cache', async () => {
 		const cache = createResultCache();
-		const caller = callerFor(db, { cache });
+		const caller = callerFor(db, { cache, user: testAnalyst });
 		expect(await caller.alliance.growth({ alliance: 'MEX' })).toEqual(
 			await caller.alliance.growth({ alliance: 'MEX' })
 		);
@@ -86,14 +93,18 @@ describe('alliance.growth rejects bad input, naming the value', () => {
 		{ input: { alliance: 'ZZZ' }, message: 'alliance: Unknown alliance "ZZZ"' },
 		{ input: { interval: 'month' }, message: 'interval: Unknown field "interval"' }
 	])('$input → BAD_REQUEST "$message"', async ({ input, message }) => {
-		const shape = await errorShapeOf(callerFor(db).alliance.growth(input as never));
+		const shape = await errorShapeOf(
+			callerFor(db, { user: testAnalyst }).alliance.growth(input as never)
+		);
 		expect(shape.data.code).toBe('BAD_REQUEST');
 		expect(shape.message).toBe(message);
 	});
 
 	it('reports every bad field at once, dropping none', async () => {
 		const input = { sectors: ['ngo', 'nope'], themes: ['bad'], regions: ['PK-PB'] };
-		const shape = await errorShapeOf(callerFor(db).alliance.growth(input as never));
+		const shape = await errorShapeOf(
+			callerFor(db, { user: testAnalyst }).alliance.growth(input as never)
+		);
 		expect(shape.data.issues?.map((i) => i.path)).toEqual(['sectors[1]', 'themes[0]']);
 	});
 });

@@ -1,7 +1,7 @@
 import type { Database } from '@untoc-alliance/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResultCache } from '../result-cache.ts';
-import { callerFor, errorShapeOf, openDemoDatabase } from '../test-context.ts';
+import { callerFor, errorShapeOf, openDemoDatabase, testAnalyst } from '../test-context.ts';
 import { countMembers } from '../test-counts.ts';
 
 let db: Database;
@@ -12,7 +12,7 @@ afterAll(() => db.close());
 
 describe('alliance.composition', () => {
 	it('with sectors=[academia] counts academia alone, and total equals its count', async () => {
-		const result = await callerFor(db).alliance.composition({
+		const result = await callerFor(db, { user: testAnalyst }).alliance.composition({
 			alliance: 'PAK',
 			sectors: ['academia']
 		});
@@ -23,23 +23,25 @@ describe('alliance.composition', () => {
 	});
 
 	it("counts Pakistan's current members, one sector each", async () => {
-		const result = await callerFor(db).alliance.composition({ alliance: 'PAK' });
+		const result = await callerFor(db, { user: testAnalyst }).alliance.composition({
+			alliance: 'PAK'
+		});
 		expect(result.total).toBe(await countMembers(db, { alliance: 'PAK' }));
 		expect(result.total).toBeGreaterThanOrEqual(50);
-		expect(result.bySector.reduce((sum, s) => sum + s.count, 0)).toBe(result.total);
+		expect(result.bySector.reduce((sum, s) => sum + (s.count ?? NaN), 0)).toBe(result.total);
 		expect(result.asOf).toBe('2026-11-28');
 	});
 
 	it('combines sector, region and theme: every given field must match', async () => {
 		const f = { alliance: 'PAK', sector: 'ngo', region: 'PK-PB', theme: 'trafficking_in_persons' };
-		const result = await callerFor(db).alliance.composition({
+		const result = await callerFor(db, { user: testAnalyst }).alliance.composition({
 			alliance: 'PAK',
 			sectors: ['ngo'],
 			regions: ['PK-PB'],
 			themes: ['trafficking_in_persons']
 		});
 		expect(result.total).toBe(await countMembers(db, f));
-		expect(result.bySector.map((s) => s.sector)).toEqual(result.total > 0 ? ['ngo'] : []);
+		expect(result.bySector.map((s) => s.sector)).toEqual((result.total ?? NaN) > 0 ? ['ngo'] : []);
 		expect(result.byRegion.every((r) => r.region === 'PK-PB')).toBe(true);
 		expect(result.byTheme.every((t) => t.theme === 'trafficking_in_persons')).toBe(true);
 	});
@@ -61,7 +63,7 @@ describe('alliance.composition', () => {
 			from: f.from,
 			to: f.to
 		};
-		const caller = callerFor(db);
+		const caller = callerFor(db, { user: testAnalyst });
 		const composition = await caller.alliance.composition(filter);
 		expect(composition.total).toBe(await countMembers(db, f));
 		expect(composition.total).toBeGreaterThan(0);
@@ -77,7 +79,7 @@ describe('alliance.composition', () => {
 	});
 
 	it('with only a start date counts memberships not ended before it', async () => {
-		const result = await callerFor(db).alliance.composition({
+		const result = await callerFor(db, { user: testAnalyst }).alliance.composition({
 			alliance: 'PAK',
 			from: '2023-01-01'
 		});
@@ -86,7 +88,7 @@ describe('alliance.composition', () => {
 
 	it('answers a repeated filter from the result cache', async () => {
 		const cache = createResultCache();
-		const caller = callerFor(db, { cache });
+		const caller = callerFor(db, { cache, user: testAnalyst });
 		const first = await caller.alliance.composition({ alliance: 'MEX' });
 		const second = await caller.alliance.composition({ alliance: 'MEX' });
 		expect(second).toEqual(first);
@@ -107,7 +109,9 @@ describe('alliance.composition rejects bad input, naming the field', () => {
 		{ name: 'an unknown alliance', input: { alliance: 'ZZZ' }, path: 'alliance' }
 	];
 	it.each(cases)('$name → BAD_REQUEST at $path', async ({ input, path }) => {
-		const shape = await errorShapeOf(callerFor(db).alliance.composition(input as never));
+		const shape = await errorShapeOf(
+			callerFor(db, { user: testAnalyst }).alliance.composition(input as never)
+		);
 		expect(shape.data.code).toBe('BAD_REQUEST');
 		expect(shape.data.issues?.map((i) => i.path)).toEqual([path]);
 		expect(shape.message.startsWith(`${path}: `)).toBe(true);
@@ -115,7 +119,7 @@ describe('alliance.composition rejects bad input, naming the field', () => {
 	});
 
 	it('words an unknown sector and an unknown alliance as readable sentences', async () => {
-		const caller = callerFor(db);
+		const caller = callerFor(db, { user: testAnalyst });
 		const sector = await errorShapeOf(caller.alliance.composition({ sectors: ['nope' as 'ngo'] }));
 		expect(sector.message).toBe('sectors[0]: Unknown sector "nope"');
 		const alliance = await errorShapeOf(caller.alliance.composition({ alliance: 'ZZZ' }));

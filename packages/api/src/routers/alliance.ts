@@ -8,6 +8,7 @@ import {
 	SectorThemeMatrix
 } from '@untoc-alliance/schema';
 import { filteredQuery } from '../filtered-query.ts';
+import { compositionFor, growthFor, matrixFor } from '../suppress.ts';
 import { publicProcedure } from '../trpc.ts';
 
 export const allianceRouter = {
@@ -16,18 +17,31 @@ export const allianceRouter = {
 		.input(DashboardFilter)
 		.output(Composition)
 		.query(
-			filteredQuery((ctx, input) => allianceComposition(ctx.db, input, { today: ctx.today() }))
+			filteredQuery(async (ctx, input) =>
+				compositionFor(
+					await allianceComposition(ctx.db, input, { today: ctx.today() }),
+					ctx.suppressBelow
+				)
+			)
 		),
 
 	/** Members per sector at the end of each month, with milestones for the time axis. */
 	growth: publicProcedure
 		.input(DashboardFilter)
 		.output(MembershipGrowth)
-		.query(filteredQuery((ctx, input) => membershipGrowth(ctx.db, input, { today: ctx.today() }))),
+		.query(
+			filteredQuery(async (ctx, input) =>
+				growthFor(await membershipGrowth(ctx.db, input, { today: ctx.today() }), ctx.suppressBelow)
+			)
+		),
 
 	/** Members that match the filter, counted by sector × theme, with row and column totals. */
 	matrix: publicProcedure
 		.input(DashboardFilter)
 		.output(SectorThemeMatrix)
-		.query(filteredQuery((ctx, input) => sectorThemeMatrix(ctx.db, input, { today: ctx.today() })))
+		.query(
+			filteredQuery(async (ctx, input) =>
+				matrixFor(await sectorThemeMatrix(ctx.db, input, { today: ctx.today() }), ctx.suppressBelow)
+			)
+		)
 } satisfies TRPCRouterRecord;

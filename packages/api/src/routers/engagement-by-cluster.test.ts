@@ -1,4 +1,4 @@
-import { openDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
+import { openTestDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, errorShapeOf, openDemoDatabase, testToday } from '../test-context.ts';
 
@@ -95,7 +95,7 @@ describe('engagement.byCluster at the demo seed: events and participants match d
 describe('engagement.byCluster at a scale seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 20_000 }, { today: testToday });
 	});
 	afterAll(() => db.close());

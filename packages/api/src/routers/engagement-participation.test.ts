@@ -1,4 +1,4 @@
-import { openDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
+import { openTestDatabase, seedDatabase, type Database } from '@untoc-alliance/db';
 import type { EngagementParticipation } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, errorShapeOf, openDemoDatabase, testToday } from '../test-context.ts';
@@ -102,7 +102,7 @@ describe('engagement.participation at the demo seed', () => {
 describe('engagement.participation at a scale seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 100_000 }, { today: testToday });
 	});
 	afterAll(() => db.close());

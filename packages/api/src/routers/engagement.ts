@@ -28,6 +28,12 @@ import {
 } from '@untoc-alliance/schema';
 import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
+import {
+	engagementMembersFor,
+	engagementNetworkFor,
+	eventDetailFor,
+	eventsPageFor
+} from '../unnamed.ts';
 
 export const engagementRouter = {
 	/** Events and participants per month, quarter or year, by event type. */
@@ -52,19 +58,37 @@ export const engagementRouter = {
 	members: publicProcedure
 		.input(EngagementMembersInput)
 		.output(EngagementMembers)
-		.query(filteredQuery((ctx, input) => engagementMembers(ctx.db, input, { today: ctx.today() }))),
+		.query(
+			filteredQuery((ctx, input) =>
+				engagementMembersFor(ctx.db, ctx.suppressBelow, {
+					limit: input.limit,
+					load: (limit) => engagementMembers(ctx.db, { ...input, limit }, { today: ctx.today() })
+				})
+			)
+		),
 
 	/** The most engaged organisations and the events they shared. */
 	network: publicProcedure
 		.input(EngagementNetworkInput)
 		.output(EngagementNetwork)
-		.query(filteredQuery((ctx, input) => engagementNetwork(ctx.db, input, { today: ctx.today() }))),
+		.query(
+			filteredQuery((ctx, input) =>
+				engagementNetworkFor(ctx.db, ctx.suppressBelow, {
+					limit: input.limit,
+					load: (limit) => engagementNetwork(ctx.db, { ...input, limit }, { today: ctx.today() })
+				})
+			)
+		),
 
 	/** One page of the matching events, searched, sorted and with their participants. */
 	events: publicProcedure
 		.input(EngagementEventsInput)
 		.output(EventsPage)
-		.query(filteredQuery((ctx, input) => listEvents(ctx.db, input))),
+		.query(
+			filteredQuery(async (ctx, input) =>
+				eventsPageFor(ctx.db, ctx.suppressBelow, await listEvents(ctx.db, input))
+			)
+		),
 
 	/** One event with everyone who took part; NOT_FOUND for an unknown id. */
 	eventById: publicProcedure
@@ -76,7 +100,7 @@ export const engagementRouter = {
 				input,
 				load: async () => {
 					const event = await eventDetail(ctx.db, { id: input.id });
-					if (event) return event;
+					if (event) return eventDetailFor(ctx.db, ctx.suppressBelow, event);
 					throw new TRPCError({ code: 'NOT_FOUND', message: `No event with id ${input.id}` });
 				}
 			})

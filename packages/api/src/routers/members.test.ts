@@ -1,6 +1,6 @@
 import type { Database } from '@untoc-alliance/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerFor, errorShapeOf, openDemoDatabase } from '../test-context.ts';
+import { callerFor, errorShapeOf, openDemoDatabase, testAnalyst } from '../test-context.ts';
 import { countMembers } from '../test-counts.ts';
 
 let db: Database;
@@ -11,7 +11,7 @@ afterAll(() => db.close());
 
 describe('members.list', () => {
 	it("pages through Pakistan's current members", async () => {
-		const caller = callerFor(db);
+		const caller = callerFor(db, { user: testAnalyst });
 		const first = await caller.members.list({ alliance: 'PAK', pageSize: 20 });
 		expect(first.total).toBe(await countMembers(db, { alliance: 'PAK' }));
 		expect(first.rows).toHaveLength(20);
@@ -21,7 +21,10 @@ describe('members.list', () => {
 	});
 
 	it('lists academia alone when sectors=[academia], sorted by name', async () => {
-		const page = await callerFor(db).members.list({ alliance: 'PAK', sectors: ['academia'] });
+		const page = await callerFor(db, { user: testAnalyst }).members.list({
+			alliance: 'PAK',
+			sectors: ['academia']
+		});
 		expect(page.total).toBe(await countMembers(db, { alliance: 'PAK', sector: 'academia' }));
 		expect(page.rows.every((r) => r.sector === 'academia' && r.alliance === 'PAK')).toBe(true);
 		const names = page.rows.map((r) => r.name.toLowerCase());
@@ -29,7 +32,7 @@ describe('members.list', () => {
 	});
 
 	it('applies defaults: page 1 of 25', async () => {
-		const page = await callerFor(db).members.list({ alliance: 'MEX' });
+		const page = await callerFor(db, { user: testAnalyst }).members.list({ alliance: 'MEX' });
 		expect(page).toMatchObject({ page: 1, pageSize: 25 });
 		expect(page.total).toBe(await countMembers(db, { alliance: 'MEX' }));
 	});
@@ -41,7 +44,9 @@ describe('members.list', () => {
 		{ input: { alliance: 'ZZZ' }, path: 'alliance' },
 		{ input: { limit: 5 }, path: 'limit' }
 	])('rejects $input naming $path', async ({ input, path }) => {
-		const shape = await errorShapeOf(callerFor(db).members.list(input as never));
+		const shape = await errorShapeOf(
+			callerFor(db, { user: testAnalyst }).members.list(input as never)
+		);
 		expect(shape.data.code).toBe('BAD_REQUEST');
 		expect(shape.data.issues?.[0]?.path).toBe(path);
 	});

@@ -9,6 +9,7 @@ import {
 } from '@untoc-alliance/schema';
 import { filteredQuery } from '../filtered-query.ts';
 import { publicProcedure } from '../trpc.ts';
+import { contributionsFor } from '../unnamed.ts';
 
 export const reviewRouter = {
 	/** Steps of each cluster, planned against actual; NOT_FOUND for a country without a review. */
@@ -32,6 +33,12 @@ export const reviewRouter = {
 		.input(ReviewContributionsInput)
 		.output(ReviewContributions)
 		.query(
-			filteredQuery((ctx, input) => reviewContributions(ctx.db, input, { today: ctx.today() }))
+			filteredQuery(async (ctx, input) =>
+				contributionsFor(
+					ctx.db,
+					ctx.suppressBelow,
+					await reviewContributions(ctx.db, input, { today: ctx.today() })
+				)
+			)
 		)
 } satisfies TRPCRouterRecord;

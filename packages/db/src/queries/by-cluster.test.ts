@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { fixtureDataset } from '../testing/fixture.ts';
 import { loadDataset } from '../write/load-dataset.ts';
 import { engagementByCluster } from './by-cluster.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 let db: Database;
 beforeAll(async () => {
 	const dataset = fixtureDataset();
 	const clusters: Record<number, (1 | 2 | 3 | 4)[]> = { 1: [1, 2], 3: [1], 5: [4] };
 	dataset.events = dataset.events.map((e) => ({ ...e, clusters: clusters[e.id] ?? [] }));
-	db = await openDatabase({ path: ':memory:' });
+	db = await openTestDatabase();
 	await loadDataset(db, dataset);
 });
 afterAll(() => db.close());

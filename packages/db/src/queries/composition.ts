@@ -1,7 +1,7 @@
 /** `allianceComposition`: the members matching a filter, counted by sector, region and theme. */
 import {
 	themes,
-	type Composition,
+	type ExactComposition as Composition,
 	type DashboardFilter,
 	type IsoDate,
 	type RegionCode,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import {
 	engagementMilestones,
@@ -7,11 +7,12 @@ import {
 	milestoneCap,
 	shortLabel
 } from './engagement-milestones.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 describe('engagementMilestones at the demo seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'demo' }, { today: '2026-11-28' });
 	});
 	afterAll(() => db.close());
@@ -68,7 +69,7 @@ describe('engagementMilestones at the demo seed', () => {
 describe('engagementMilestones at a scale seed', () => {
 	it('stays within the cap of the contract, keeping every launch and COP session', async () => {
 		// 3,000 events, about 250 of them constructive dialogues
-		const db = await openDatabase({ path: ':memory:' });
+		const db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 300_000 }, { today: '2026-11-28' });
 		const { milestones } = await engagementMilestones(db, {});
 		expect(milestones.length).toBe(milestoneCap);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { openFixture } from '../testing/open-fixture.ts';
 import { eventDetail } from './event-detail.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 describe('eventDetail on the hand-made fixture', () => {
 	let db: Database;
@@ -62,7 +63,7 @@ describe('eventDetail on the hand-made fixture', () => {
 describe('eventDetail at the demo seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'demo' }, { today: '2026-11-28' });
 	});
 	afterAll(() => db.close());

@@ -1,10 +1,11 @@
 import type { DashboardFilter, EngagementEventsInput } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { directEventIds, rawEngagement } from '../testing/direct-engagement.ts';
 import { openFixture } from '../testing/open-fixture.ts';
 import { listEvents } from './event-list.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 const today = '2026-11-28';
 const defaults = { sort: 'date', order: 'desc', page: 1, pageSize: 100 } as const;
@@ -38,7 +39,7 @@ const filters: DashboardFilter[] = [
 describe('listEvents at the demo seed: totals equal direct counts', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'demo' }, { today });
 	});
 	afterAll(() => db.close());
@@ -91,7 +92,7 @@ describe('listEvents at the demo seed: totals equal direct counts', () => {
 describe('listEvents at a scale seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 20_000 }, { today });
 	});
 	afterAll(() => db.close());

@@ -1,5 +1,5 @@
 /** Month-end member counts per sector from joins (+1) and leaves (-1) per sector and month. */
-import { sectors, type GrowthMonth, type Sector } from '@untoc-alliance/schema';
+import { sectors, type ExactGrowthMonth as GrowthMonth, type Sector } from '@untoc-alliance/schema';
 
 /** Members who joined (positive) or left (negative) in one `YYYY-MM` month and sector. */
 export interface MonthDelta {

@@ -1,5 +1,9 @@
 /** `membershipGrowth`: members per sector at the end of each month, with dated milestones. */
-import type { DashboardFilter, IsoDate, MembershipGrowth } from '@untoc-alliance/schema';
+import type {
+	DashboardFilter,
+	IsoDate,
+	ExactMembershipGrowth as MembershipGrowth
+} from '@untoc-alliance/schema';
 import { sql } from 'kysely';
 import type { Database } from '../database.ts';
 import { growthMilestones } from './growth-milestones.ts';

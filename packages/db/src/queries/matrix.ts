@@ -3,9 +3,9 @@ import {
 	themes,
 	type DashboardFilter,
 	type IsoDate,
-	type MatrixCell,
+	type ExactMatrixCell as MatrixCell,
 	type Sector,
-	type SectorThemeMatrix,
+	type ExactSectorThemeMatrix as SectorThemeMatrix,
 	type Theme
 } from '@untoc-alliance/schema';
 import { sql } from 'kysely';

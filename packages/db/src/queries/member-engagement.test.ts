@@ -1,11 +1,12 @@
 import type { DashboardFilter } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { directMemberActivity, rawEngagement } from '../testing/direct-engagement.ts';
 import { fixtureToday } from '../testing/fixture.ts';
 import { openFixture } from '../testing/open-fixture.ts';
 import { engagementMembers, engagementWindow } from './member-engagement.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 const today = '2026-11-28';
 
@@ -43,7 +44,7 @@ const filters: DashboardFilter[] = [
 describe('engagementMembers at the demo seed: counts equal direct counts on the raw rows', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'demo' }, { today });
 	});
 	afterAll(() => db.close());
@@ -56,7 +57,7 @@ describe('engagementMembers at the demo seed: counts equal direct counts on the 
 describe('engagementMembers at a scale seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 20_000 }, { today });
 	});
 	afterAll(() => db.close());

@@ -5,7 +5,7 @@
  */
 import type {
 	DashboardFilter,
-	EngagementMembers,
+	ExactEngagementMembers as EngagementMembers,
 	EngagementMembersInput,
 	IsoDate,
 	MemberEngagement,

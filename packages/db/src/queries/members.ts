@@ -3,7 +3,7 @@ import type {
 	IsoDate,
 	MemberRow,
 	MembersListInput,
-	MembersPage,
+	MemberRowsPage as MembersPage,
 	RegionCode,
 	Sector
 } from '@untoc-alliance/schema';
@@ -27,8 +27,21 @@ function containsPattern(term: string): string {
 	return `%${nameKey(term).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function matching(db: Database, input: ListInput, today: IsoDate) {
+function matching(
+	db: Database,
+	input: ListInput,
+	options: { today: IsoDate; publicOnly: boolean }
+) {
+	const { today, publicOnly } = options;
 	let query = db.kysely.selectFrom('member_facts').where(memberWhere(input, today));
+	if (publicOnly)
+		query = query.where('member_facts.membership_id', 'in', (eb) =>
+			eb
+				.selectFrom('memberships')
+				.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+				.select('memberships.id')
+				.where('organisations.public', '=', 1)
+		);
 	if (input.q !== undefined && input.q !== '') {
 		const pattern = containsPattern(input.q);
 		query = query.where(
@@ -55,13 +68,19 @@ async function regionsOf(db: Database, ids: number[]): Promise<Map<number, Regio
 	return map;
 }
 
-/** Lists members matching the filter and `q`, sorted (ties by id) and paged from page 1. */
+/**
+ * Lists members matching the filter and `q`, sorted (ties by id) and paged from page 1; with
+ * `publicOnly` only those whose organisation is marked public.
+ */
 export async function listMembers(
 	db: Database,
 	input: ListInput,
-	options: { today: IsoDate }
+	options: { today: IsoDate; publicOnly?: boolean }
 ): Promise<MembersPage> {
-	const base = matching(db, input, options.today);
+	const base = matching(db, input, {
+		today: options.today,
+		publicOnly: options.publicOnly ?? false
+	});
 	const [count, rows] = await Promise.all([
 		base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
 		base

@@ -1,11 +1,12 @@
 import type { DashboardFilter } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
 import { directOrganisationEvents, rawEngagement } from '../testing/direct-engagement.ts';
 import { fixtureToday } from '../testing/fixture.ts';
 import { openFixture } from '../testing/open-fixture.ts';
 import { engagementNetwork } from './network.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 const today = '2026-11-28';
 
@@ -41,7 +42,7 @@ async function expectDirect(db: Database, filter: DashboardFilter, limit = 30): 
 describe('engagementNetwork at the demo seed: nodes and links equal direct counts', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'demo' }, { today });
 	});
 	afterAll(() => db.close());
@@ -62,7 +63,7 @@ describe('engagementNetwork at the demo seed: nodes and links equal direct count
 describe('engagementNetwork at a scale seed', () => {
 	let db: Database;
 	beforeAll(async () => {
-		db = await openDatabase({ path: ':memory:' });
+		db = await openTestDatabase();
 		await seedDatabase(db, { kind: 'scale', records: 20_000 }, { today });
 	});
 	afterAll(() => db.close());

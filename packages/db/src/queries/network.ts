@@ -5,7 +5,7 @@
  */
 import type {
 	DashboardFilter,
-	EngagementNetwork,
+	ExactEngagementNetwork as EngagementNetwork,
 	EngagementNetworkInput,
 	IsoDate,
 	NetworkLink,

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../database.ts';
+import type { Database } from '../database.ts';
 import { demoDataset } from '../seed/demo/index.ts';
 import { loadDataset } from '../write/load-dataset.ts';
 import { reviewContributions } from './review-contributions.ts';
+import { openTestDatabase } from '../testing/open-test-database.ts';
 
 const today = '2026-11-28';
 const demo = demoDataset({ today });
 let db: Database;
 beforeAll(async () => {
-	db = await openDatabase({ path: ':memory:' });
+	db = await openTestDatabase();
 	await loadDataset(db, demo);
 });
 afterAll(() => db.close());

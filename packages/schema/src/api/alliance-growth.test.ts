@@ -16,7 +16,8 @@ describe('MembershipGrowth', () => {
 			}
 		],
 		synthetic: false,
-		asOf: '2024-06-15'
+		asOf: '2024-06-15',
+		suppressedBelow: null
 	};
 
 	test('parses months with counts aligned to the sectors, and milestones', () => {

@@ -9,7 +9,8 @@ describe('SectorThemeMatrix', () => {
 		total: 2,
 		withoutTheme: 0,
 		synthetic: false,
-		asOf: '2024-06-15'
+		asOf: '2024-06-15',
+		suppressedBelow: null
 	};
 
 	test('parses cells with row and column totals', () => {

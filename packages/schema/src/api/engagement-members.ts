@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { filterShape, orderedPeriod } from '../filter.ts';
 import { Id, IsoDate } from '../scalars.ts';
 import { Sector } from '../vocabulary.ts';
+import { SuppressedBelow, SuppressibleCount } from './suppression.ts';
 
 const Count = z.int().nonnegative();
 
@@ -38,7 +39,8 @@ export const MemberEngagement = z.object({
 });
 export type MemberEngagement = z.infer<typeof MemberEngagement>;
 
-export const EngagementMembers = z.object({
+/** The rankings as the database computes them: every member, exact counts. */
+export const ExactEngagementMembers = z.object({
 	members: Count.meta({ description: 'Current members that match the filter' }),
 	most: z.array(MemberEngagement).max(50).meta({
 		description: 'Most engaged first: by events, then participants, then name'
@@ -61,5 +63,18 @@ export const EngagementMembers = z.object({
 	synthetic: z
 		.boolean()
 		.meta({ description: 'True when any listed member is synthetic (demo or benchmark data)' })
+});
+export type ExactEngagementMembers = z.infer<typeof ExactEngagementMembers>;
+
+/** What the API answers: anonymous callers see only public organisations, small counts null. */
+export const EngagementMembers = ExactEngagementMembers.extend({
+	members: SuppressibleCount.meta({ description: 'Current members that match the filter' }),
+	inactive: z
+		.object({
+			total: SuppressibleCount.meta({ description: 'Members with no event in the twelve months' }),
+			rows: ExactEngagementMembers.shape.inactive.shape.rows
+		})
+		.meta({ description: 'Members with no engagement in the twelve months up to `asOf`' }),
+	suppressedBelow: SuppressedBelow
 });
 export type EngagementMembers = z.infer<typeof EngagementMembers>;

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { filterShape, orderedPeriod } from '../filter.ts';
 import { Id } from '../scalars.ts';
 import { Sector } from '../vocabulary.ts';
+import { SuppressedBelow, SuppressibleCount } from './suppression.ts';
 
 const Count = z.int().nonnegative();
 
@@ -44,7 +45,8 @@ export const NetworkLink = z.object({
 });
 export type NetworkLink = z.infer<typeof NetworkLink>;
 
-export const EngagementNetwork = z.object({
+/** The network as the database computes it: every organisation, exact counts. */
+export const ExactEngagementNetwork = z.object({
 	nodes: z.array(NetworkNode).max(100).meta({
 		description:
 			'Civil-society organisations with the most matching events, most first (ties by name)'
@@ -58,5 +60,14 @@ export const EngagementNetwork = z.object({
 	synthetic: z.boolean().meta({
 		description: 'True when any listed organisation is synthetic (demo or benchmark data)'
 	})
+});
+export type ExactEngagementNetwork = z.infer<typeof ExactEngagementNetwork>;
+
+/** What the API answers: anonymous callers see only public organisations, small counts null. */
+export const EngagementNetwork = ExactEngagementNetwork.extend({
+	organisations: SuppressibleCount.meta({
+		description: 'Civil-society organisations with a matching event, listed or not'
+	}),
+	suppressedBelow: SuppressedBelow
 });
 export type EngagementNetwork = z.infer<typeof EngagementNetwork>;

@@ -4,6 +4,7 @@ import { AllianceCode } from '../alliance.ts';
 import { RegionCode } from '../countries.ts';
 import { Id, IsoDate } from '../scalars.ts';
 import { Sector, Theme } from '../vocabulary.ts';
+import { SuppressedBelow, SuppressibleCount } from './suppression.ts';
 
 export const MemberRow = z.object({
 	id: Id.meta({ description: 'Row id of the membership' }),
@@ -19,13 +20,23 @@ export const MemberRow = z.object({
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 
-export const MembersPage = z.object({
-	total: z
-		.int()
-		.nonnegative()
-		.meta({ description: 'Number of members that match, over all pages' }),
+const pageShape = {
+	total: z.int().nonnegative().meta({ description: 'Number of members listed, over all pages' }),
 	page: z.int().min(1).meta({ description: 'Page number, from 1' }),
 	pageSize: z.int().min(1).meta({ description: 'Rows per page' }),
 	rows: z.array(MemberRow).max(100).meta({ description: 'The members on this page' })
+};
+
+/** One page of rows as the database lists them. */
+export const MemberRowsPage = z.object(pageShape);
+export type MemberRowsPage = z.infer<typeof MemberRowsPage>;
+
+export const MembersPage = z.object({
+	...pageShape,
+	unnamed: SuppressibleCount.meta({
+		description:
+			'Members that match but are not listed for this audience (anonymous visitors see only organisations marked public); 0 for signed-in users'
+	}),
+	suppressedBelow: SuppressedBelow
 });
 export type MembersPage = z.infer<typeof MembersPage>;

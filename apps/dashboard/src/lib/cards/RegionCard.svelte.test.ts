@@ -19,12 +19,13 @@ beforeEach(() => {
 
 function composition(byRegion: Composition['byRegion']): Composition {
 	return {
-		total: byRegion.reduce((n, r) => n + r.count, 0),
+		total: byRegion.reduce((n, r) => n + (r.count ?? NaN), 0),
 		bySector: [],
 		byRegion,
 		byTheme: [],
 		synthetic: true,
-		asOf: '2025-06-30'
+		asOf: '2025-06-30',
+		suppressedBelow: null
 	};
 }
 

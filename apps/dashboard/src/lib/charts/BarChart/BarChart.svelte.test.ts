@@ -65,3 +65,30 @@ test('with onSelect the chart is one tab stop; arrows move the focus, Enter and 
 	await fireEvent.click(academia);
 	expect(picked).toEqual(['media', 'academia']);
 });
+
+test('BarChart outlines a suppressed (null) bar and labels it with format(null), never 0', () => {
+	interface Row {
+		code: string;
+		n: number | null;
+	}
+	const { container } = render(BarChart<Row>, {
+		data: [
+			{ code: 'ngo', n: 30 },
+			{ code: 'media', n: null }
+		],
+		key: (d: Row) => d.code,
+		value: (d: Row) => d.n,
+		label: (d: Row) => d.code,
+		colour: () => '#000000',
+		format: (n: number | null) => (n === null ? 'fewer than 3' : String(n)),
+		suppressedBelow: 3,
+		width: 396,
+		height: 300,
+		labelledBy: 'title'
+	});
+	const bars = [...container.querySelectorAll('g.bar')];
+	expect(bars.map((g) => texts(g))).toEqual(['ngo 30', 'media fewer than 3']);
+	const media = bars[1]?.querySelector('rect');
+	expect(media?.classList.contains('suppressed-mark')).toBe(true);
+	expect(Number(media?.getAttribute('width'))).toBeGreaterThan(0);
+});

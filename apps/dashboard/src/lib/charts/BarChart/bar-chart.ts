@@ -8,7 +8,10 @@ import { scaleLinear } from 'd3-scale';
 export interface BarLayoutOptions<TDatum> {
 	data: readonly TDatum[];
 	key: (d: TDatum) => string;
-	value: (d: TDatum) => number;
+	/** Length of the bar; null for a suppressed count, laid out at `nullValue`. */
+	value: (d: TDatum) => number | null;
+	/** Where a suppressed (null) value is laid out. @default 0 */
+	nullValue?: number;
 	width: number;
 	height: number;
 	/** Tallest row in pixels; fewer rows leave space below. */
@@ -27,10 +30,14 @@ export interface BarMark<TDatum> {
 	valueX: number;
 	/** Baseline of the value label, centred on the bar. */
 	valueY: number;
+	/** True when the value is null (suppressed), drawn as an outline. */
+	suppressed: boolean;
 }
 
 /** Pixels held back on the right for value labels of up to five digits. */
 export const valueRoom = 48;
+/** Pixels held back instead when a label reads "fewer than 3". */
+export const suppressedRoom = 96;
 const labelBand = 16;
 const rowGap = 6;
 
@@ -41,10 +48,12 @@ export function barsHeight(rows: number): number {
 
 /** Lays out one row per datum; a zero-width layout returns no marks. */
 export function layoutBars<TDatum>(options: BarLayoutOptions<TDatum>): BarMark<TDatum>[] {
-	const { data, key, value, width, height, maxRowHeight = 44 } = options;
+	const { data, key, width, height, maxRowHeight = 44, nullValue = 0 } = options;
+	const value = (d: TDatum) => options.value(d) ?? nullValue;
 	if (width <= valueRoom || data.length === 0) return [];
 	const sorted = [...data].sort((a, b) => value(b) - value(a) || key(a).localeCompare(key(b)));
-	const x = scaleLinear([0, (max(sorted, value) ?? 0) || 1], [0, width - valueRoom]);
+	const room = data.some((d) => options.value(d) === null) ? suppressedRoom : valueRoom;
+	const x = scaleLinear([0, (max(sorted, value) ?? 0) || 1], [0, Math.max(0, width - room)]);
 	const rowHeight = Math.min(maxRowHeight, height / sorted.length);
 	const barHeight = Math.max(4, rowHeight - labelBand - rowGap);
 	return sorted.map((datum, i) => {
@@ -59,7 +68,8 @@ export function layoutBars<TDatum>(options: BarLayoutOptions<TDatum>): BarMark<T
 			width: barWidth,
 			height: barHeight,
 			valueX: barWidth + 6,
-			valueY: y + barHeight / 2
+			valueY: y + barHeight / 2,
+			suppressed: options.value(datum) === null
 		};
 	});
 }

@@ -40,3 +40,22 @@ test('Heatmap writes every count in its cell; arrows move the focus, Enter and c
 	await fireEvent.click(fraud);
 	expect(picked).toEqual(['media fraud', 'ngo fraud']);
 });
+
+test('Heatmap outlines a suppressed (null) cell with its short label, never 0', () => {
+	const { container } = render(Heatmap, {
+		rows: ['ngo'],
+		columns: ['drugs', 'fraud'],
+		value: (_r: string, c: string) => (c === 'drugs' ? 10 : null),
+		rowLabel: (r: string) => r.toUpperCase(),
+		columnLabel: (c: string) => `Theme ${c}`,
+		format: (n: number | null) => (n === null ? 'fewer than 3' : String(n)),
+		suppressedLabel: '<3',
+		width: 600,
+		labelledBy: 'title'
+	});
+	const cell = container.querySelector('g.cell[data-key="ngo fraud"]');
+	expect(cell?.getAttribute('data-count')).toBe('suppressed');
+	expect(cell?.querySelector('text')?.textContent.trim()).toBe('<3');
+	expect(cell?.querySelector('title')?.textContent).toBe('NGO, Theme fraud: fewer than 3');
+	expect(cell?.querySelector('rect')?.classList.contains('suppressed-mark')).toBe(true);
+});

@@ -9,14 +9,16 @@ import { labelWidth } from '../CountMatrix/count-matrix.ts';
 export interface HeatmapOptions {
 	rows: readonly string[];
 	columns: readonly string[];
-	value: (row: string, column: string) => number;
+	/** A cell's count; null for a suppressed count (drawn as an outline, never as 0). */
+	value: (row: string, column: string) => number | null;
 	width: number;
 }
 
 export interface HeatCell {
 	row: string;
 	column: string;
-	count: number;
+	/** Null when suppressed. */
+	count: number | null;
 	x: number;
 	y: number;
 	width: number;
@@ -56,7 +58,7 @@ export function layoutHeatmap(options: HeatmapOptions) {
 	const { rows, columns, value, width } = options;
 	const left = labelWidth(width);
 	const colWidth = columns.length === 0 ? 0 : (width - left) / columns.length;
-	const max = Math.max(1, ...rows.flatMap((r) => columns.map((c) => value(r, c))));
+	const max = Math.max(1, ...rows.flatMap((r) => columns.map((c) => value(r, c) ?? 0)));
 	// Two ramps that skip the mid-tones, where neither ink would reach 4.5:1.
 	const light = scaleLinear<string>([0, max / 2], ['#f3f8fd', '#8fb8de']);
 	const dark = scaleLinear<string>([max / 2, max], ['#2a6aae', '#08306b']);
@@ -64,7 +66,7 @@ export function layoutHeatmap(options: HeatmapOptions) {
 	const cells: HeatCell[] = rows.flatMap((row, i) =>
 		columns.map((column, j) => {
 			const count = value(row, column);
-			const fill = shade(count);
+			const fill = count === null ? '#ffffff' : shade(count);
 			const ink = contrast(fill, darkInk) >= contrast(fill, lightInk) ? darkInk : lightInk;
 			const [x, y] = [left + j * colWidth, heatHead + i * heatRow];
 			return { row, column, count, x, y, width: colWidth, height: heatRow, fill, ink };

@@ -17,7 +17,8 @@ function renderGrid(more: object = {}) {
 		layout: pakistanTiles,
 		value: (c: RegionCode) => counts[c] ?? 0,
 		label: (c: RegionCode) => regionNames[c],
-		format: (n: number) => new Intl.NumberFormat('en-GB').format(n),
+		format: (n: number | null) =>
+			n === null ? 'fewer than 3' : new Intl.NumberFormat('en-GB').format(n),
 		width: 420,
 		labelledBy: 'title',
 		...more

@@ -104,14 +104,18 @@ export function inkOn(fill: string): string {
 	return contrast(fill, blackInk) >= contrast(fill, whiteInk) ? blackInk : whiteInk;
 }
 
-/** Counted (a number, 0 drawn as an empty outlined tile) or not counted (outside the filter). */
-export type TileState = 'filled' | 'empty' | 'out';
+/**
+ * Counted (a number, 0 drawn as an empty outlined tile), suppressed (a count hidden from
+ * anonymous visitors, drawn with a dashed outline) or not counted (outside the filter).
+ */
+export type TileState = 'filled' | 'empty' | 'suppressed' | 'out';
 
 export interface TileMark<TCode extends string = string> extends TilePlace<TCode> {
 	x: number;
 	y: number;
 	size: number;
-	count: number | undefined;
+	/** Null when suppressed, undefined when outside the filter. */
+	count: number | null | undefined;
 	state: TileState;
 	/** Fill of a filled tile; undefined for empty ones (the surface shows through). */
 	fill: string | undefined;
@@ -133,10 +137,13 @@ export interface TileLegend {
 	max: number;
 }
 
-/** Places every tile and the legend; `value` is undefined for a region outside the filter. */
+/**
+ * Places every tile and the legend; `value` is undefined for a region outside the filter and null
+ * for a suppressed count.
+ */
 export function layoutTiles<TCode extends string>(
 	layout: TileLayout<TCode>,
-	value: (code: TCode) => number | undefined,
+	value: (code: TCode) => number | null | undefined,
 	width: number
 ): { size: number; height: number; tiles: TileMark<TCode>[]; legend: TileLegend } {
 	const size = tileSize(layout, width);
@@ -144,7 +151,8 @@ export function layoutTiles<TCode extends string>(
 	const max = Math.max(0, ...layout.tiles.map((t) => value(t.code) ?? 0));
 	const tiles = layout.tiles.map((place): TileMark<TCode> => {
 		const count = value(place.code);
-		const state: TileState = count === undefined ? 'out' : count > 0 ? 'filled' : 'empty';
+		const state: TileState =
+			count === undefined ? 'out' : count === null ? 'suppressed' : count > 0 ? 'filled' : 'empty';
 		const fill = state === 'filled' ? tileFill(count ?? 0, max) : undefined;
 		const ink = fill === undefined ? undefined : inkOn(fill);
 		const [x, y] = [tilePad + place.col * step, tilePad + place.row * step];

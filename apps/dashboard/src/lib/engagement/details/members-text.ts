@@ -1,6 +1,6 @@
 /** The engaged-members section in words: its finding and each member's engagement. */
 import type { EngagementMembers, MemberEngagement } from '@untoc-alliance/schema';
-import { formatCount, formatDay, plural } from '../../format.ts';
+import { countOf, formatCount, formatDay, formatSuppressible, plural } from '../../format.ts';
 
 /**
  * "Centre X is the most engaged member, with 14 events; 12 of the 52 members took part in no
@@ -9,7 +9,8 @@ import { formatCount, formatDay, plural } from '../../format.ts';
 export function membersFinding(m: EngagementMembers): string {
 	if (m.members === 0) return 'No members match this filter.';
 	const top = m.most[0];
-	const inactive = `${formatCount(m.inactive.total)} of the ${formatCount(m.members)} ${plural('member', m.members)} took part in no event between ${formatDay(m.since)} and ${formatDay(m.asOf)}`;
+	const below = m.suppressedBelow;
+	const inactive = `${formatSuppressible(m.inactive.total, below)} of the ${countOf('member', m.members, below)} took part in no event between ${formatDay(m.since)} and ${formatDay(m.asOf)}`;
 	if (!top || top.events === 0) return `No member took part in a matching event; ${inactive}.`;
 	return `${top.name} is the most engaged member, with ${formatCount(top.events)} ${plural('event', top.events)}; ${inactive}.`;
 }
