@@ -5,16 +5,17 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { demoDataset } from '@untoc-alliance/db';
-import { jsonSchemaFiles, readProcedures } from '@untoc-alliance/schema';
+import { jsonSchemaFiles, readProcedures, writeProcedures } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './app.ts';
 import { openApiPath } from './openapi.ts';
-import { makeTempSite, queryUrl, type TempSite } from './test-server.ts';
+import { cookieFor, makeTempSite, queryUrl, type TempSite } from './test-server.ts';
 
 type Json = Record<string, unknown>;
 
 const today = '2026-11-28';
 let site: TempSite;
+let adminCookie: string;
 let server: RunningServer;
 let doc: Json;
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
 		today: () => today
 	});
 	await server.ready;
+	adminCookie = await cookieFor(server, 'admin');
 	doc = (await (await fetch(`${server.url}${openApiPath}`)).json()) as Json;
 }, 30_000);
 
@@ -58,17 +60,25 @@ const sampleInputs: Record<string, unknown> = {
 	'review.progress': { country: 'PAK' },
 	'members.list': { alliance: 'PAK', pageSize: 5 },
 	'members.byId': { id: 1 },
-	'engagement.eventById': { id: 1 }
+	'engagement.eventById': { id: 1 },
+	'organisations.byId': { id: 1 },
+	'memberships.byId': { id: 1 },
+	'events.byId': { id: 1 },
+	'contributions.byId': { id: 1 },
+	'participations.ofEvent': { eventId: 1 },
+	'reviewSteps.byKey': { country: 'PAK', cluster: 1, step: 'focal_point' }
 };
 
 describe(`GET ${openApiPath}`, { timeout: 30_000 }, () => {
-	it('serves the OpenAPI 3.1 document of every read procedure', async () => {
+	it('serves the OpenAPI 3.1 document of every read and write procedure', async () => {
 		const res = await fetch(`${server.url}${openApiPath}`);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
 		const served = (await res.json()) as { openapi: string; paths: Json };
 		expect(served.openapi).toBe('3.1.0');
-		expect(Object.keys(served.paths)).toEqual(readProcedures.map((p) => `/trpc/${p.path}`));
+		expect(Object.keys(served.paths)).toEqual(
+			[...readProcedures, ...writeProcedures].map((p) => `/trpc/${p.path}`)
+		);
 	});
 
 	it.each(readProcedures.map((p) => p.path))(
@@ -77,7 +87,10 @@ describe(`GET ${openApiPath}`, { timeout: 30_000 }, () => {
 			const ok = (doc['paths'] as Record<string, Json>)[`/trpc/${path}`];
 			const get = ok?.['get'] as { responses: Record<string, { content: Record<string, Json> }> };
 			const envelope = get.responses['200']?.content['application/json']?.['schema'] as Json;
-			const res = await fetch(queryUrl(server.url, path, sampleInputs[path] ?? {}));
+			// Anonymous first; a procedure for signed-in users only (403) is asked again as an admin.
+			const url = queryUrl(server.url, path, sampleInputs[path] ?? {});
+			let res = await fetch(url);
+			if (res.status === 403) res = await fetch(url, { headers: { Cookie: adminCookie } });
 			expect(res.status).toBe(200);
 			const schema = { ...envelope, components: doc['components'] };
 			expect(problems(schema, await res.json())).toEqual([]);

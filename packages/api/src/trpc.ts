@@ -3,6 +3,7 @@
  * transformer; errors carry readable messages and never a stack.
  */
 import { initTRPC, TRPCError, type TRPCDefaultErrorShape } from '@trpc/server';
+import { EditConflict } from '@untoc-alliance/db';
 import { roleIncludes, type Role } from '@untoc-alliance/schema';
 import * as z from 'zod';
 import type { Context } from './context.ts';
@@ -11,8 +12,14 @@ import { describeIssues, inputIssues, type InputIssue } from './input-issues.ts'
 /** Shown instead of the message of an unexpected error; details stay in the server log. */
 export const internalErrorMessage = 'Internal server error';
 
-/** The `data` of every API error: tRPC's default data and, for bad input, the fields at fault. */
-export type ApiErrorData = TRPCDefaultErrorShape['data'] & { issues?: InputIssue[] };
+/**
+ * The `data` of every API error: tRPC's default data and, for bad input, the fields at fault; for
+ * an edit of a row that changed since it was read (409), the row as it is now.
+ */
+export type ApiErrorData = TRPCDefaultErrorShape['data'] & {
+	issues?: InputIssue[];
+	current?: unknown;
+};
 
 function formatError(error: TRPCError, shape: TRPCDefaultErrorShape) {
 	const { stack: _stack, ...data } = shape.data;
@@ -22,6 +29,9 @@ function formatError(error: TRPCError, shape: TRPCDefaultErrorShape) {
 	if (error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError) {
 		const issues = inputIssues(error.cause);
 		return { ...shape, message: describeIssues(issues), data: { ...data, issues } };
+	}
+	if (error.code === 'CONFLICT' && error.cause instanceof EditConflict) {
+		return { ...shape, data: { ...data, current: error.cause.current } };
 	}
 	return { ...shape, data };
 }

@@ -14,6 +14,13 @@ export interface MemoOptions {
 	now?: () => number;
 }
 
+let generation = 0;
+
+/** Forgets every cached answer of every `memoCall` (after an edit changed the data). */
+export function forgetCachedAnswers(): void {
+	generation += 1;
+}
+
 /** `load` with its answers cached by input. */
 export function memoCall<TInput, TOutput>(
 	load: (input: TInput, signal: AbortSignal) => Promise<TOutput>,
@@ -21,7 +28,12 @@ export function memoCall<TInput, TOutput>(
 ): (input: TInput, signal: AbortSignal) => Promise<TOutput> {
 	const { size = 40, maxAge = 300_000, now = Date.now } = options;
 	const entries = new Map<string, { at: number; answer: Promise<TOutput> }>();
+	let seen = generation;
 	return (input) => {
+		if (seen !== generation) {
+			entries.clear();
+			seen = generation;
+		}
 		const key = JSON.stringify(input);
 		const hit = entries.get(key);
 		entries.delete(key);

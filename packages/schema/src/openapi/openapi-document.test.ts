@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openApiDocument } from './openapi-document.ts';
 import { readProcedures } from './read-procedures.ts';
+import { writeProcedures } from './write-procedures.ts';
 
 const doc = openApiDocument();
 
@@ -18,11 +19,37 @@ function at(...path: string[]): unknown {
 const composition = ['paths', '/trpc/alliance.composition', 'get'];
 
 describe('openApiDocument', () => {
-	test('is OpenAPI 3.1 with one GET path per read procedure', () => {
+	test('is OpenAPI 3.1 with one GET path per read procedure and one POST per write', () => {
 		expect(doc['openapi']).toBe('3.1.0');
 		expect(Object.keys(at('paths') as object)).toEqual(
-			readProcedures.map((p) => `/trpc/${p.path}`)
+			[...readProcedures, ...writeProcedures].map((p) => `/trpc/${p.path}`)
 		);
+		for (const { path } of readProcedures) {
+			expect(Object.keys(at('paths', `/trpc/${path}`) as object), path).toEqual(['get']);
+		}
+		for (const { path } of writeProcedures) {
+			expect(Object.keys(at('paths', `/trpc/${path}`) as object), path).toEqual(['post']);
+		}
+	});
+
+	test('a write takes its input as the JSON body and documents 403 and 409', () => {
+		expect(writeProcedures.length).toBeGreaterThan(0);
+		for (const procedure of writeProcedures) {
+			const post = ['paths', `/trpc/${procedure.path}`, 'post'];
+			if (procedure.input) {
+				expect(at(...post, 'requestBody', 'content', 'application/json', 'schema')).toEqual({
+					$ref: `#/components/schemas/${procedure.input.name}`
+				});
+			} else {
+				expect(at(...post, 'requestBody')).toBeUndefined();
+			}
+			const ok = [...post, 'responses', '200', 'content', 'application/json', 'schema'];
+			expect(at(...ok, 'properties', 'result', 'properties', 'data')).toEqual({
+				$ref: `#/components/schemas/${procedure.output.name}`
+			});
+			expect(at(...post, 'responses', '403')).toBeDefined();
+			expect(at(...post, 'responses', '409')).toBeDefined();
+		}
 	});
 
 	test('takes the input as URL-encoded JSON and wraps the output in the tRPC envelope', () => {

@@ -3,6 +3,7 @@
  * Keep in step with `appRouter`: a test of the api package fails on any procedure missing here.
  */
 import type * as z from 'zod';
+import { editReadProcedures } from '../edit/procedures.ts';
 import { MembershipGrowth } from '../api/alliance-growth.ts';
 import { SectorThemeMatrix } from '../api/alliance-matrix.ts';
 import { Composition } from '../api/composition.ts';
@@ -31,6 +32,7 @@ import {
 } from '../filter.ts';
 import { TreatyStatusList } from '../reference/treaty-status.ts';
 import { SessionUserOrNull } from '../account.ts';
+import { adminReadProcedures } from '../api/admin-procedures.ts';
 
 /** A named schema, so that the OpenAPI document can put it under `components.schemas`. */
 export interface NamedSchema {
@@ -156,5 +158,7 @@ export const readProcedures: readonly ReadProcedure[] = [
 		summary: 'One member with its events and contributions',
 		input: { name: 'MemberByIdInput', schema: MemberByIdInput },
 		output: { name: 'MemberDetail', schema: MemberDetail }
-	}
+	},
+	...adminReadProcedures,
+	...editReadProcedures
 ];

@@ -42,7 +42,14 @@ async function show(page: MembersPage, filter: DashboardFilter = { alliance: 'PA
 }
 
 test('lists members with labels, a synthetic marker, sortable headers and pages', async () => {
-	const page = { total: 61, page: 1, pageSize: 25, rows: [row(7, 'Alpha'), row(9, 'Beta', true)] };
+	const page = {
+		total: 61,
+		page: 1,
+		pageSize: 25,
+		rows: [row(7, 'Alpha'), row(9, 'Beta', true)],
+		unnamed: 0,
+		suppressedBelow: null
+	};
 	const { getByRole, getAllByRole, opened, list } = await show(page);
 	expect(getByRole('status').textContent).toBe('61 members');
 	const cells = getAllByRole('row')
@@ -68,7 +75,7 @@ test('lists members with labels, a synthetic marker, sortable headers and pages'
 });
 
 test('an empty list names the filter and the search and offers to clear both', async () => {
-	const empty = { total: 0, page: 1, pageSize: 25, rows: [] };
+	const empty = { total: 0, page: 1, pageSize: 25, rows: [], unnamed: 0, suppressedBelow: null };
 	const { getByText, getByRole, list, cleared } = await show(empty, {
 		alliance: 'PAK',
 		sectors: ['media']

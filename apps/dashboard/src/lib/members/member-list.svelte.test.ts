@@ -35,7 +35,14 @@ describe('MemberList', () => {
 
 	function setup() {
 		const calls: MembersListInput[] = [];
-		const page: MembersPage = { total: 61, page: 1, pageSize: 25, rows: [] };
+		const page: MembersPage = {
+			total: 61,
+			page: 1,
+			pageSize: 25,
+			rows: [],
+			unnamed: 0,
+			suppressedBelow: null
+		};
 		const api = {
 			members: (input: MembersListInput) => {
 				calls.push(input);

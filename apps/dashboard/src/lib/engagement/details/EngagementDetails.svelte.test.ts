@@ -150,7 +150,9 @@ describe('EngagementDetails', () => {
 			.sort((a, b) => b.shared - a.shared);
 		const atLeast = (n: number) => links.filter((l) => l.shared >= n).length;
 		const api = fakeApi({
-			network: vi.fn(() => Promise.resolve({ nodes, links, organisations: 20, synthetic: true }))
+			network: vi.fn(() =>
+				Promise.resolve({ nodes, links, organisations: 20, synthetic: true, suppressedBelow: null })
+			)
 		});
 		const { container } = setup(api);
 		await waitFor(() => expect(container.querySelectorAll('g.node')).toHaveLength(20));
@@ -190,7 +192,8 @@ describe('EngagementDetails', () => {
 					nodes: [{ id: 1, membershipId: null, name: 'Solo', sector: 'ngo' as const, events: 1 }],
 					links: [],
 					organisations: 1,
-					synthetic: false
+					synthetic: false,
+					suppressedBelow: null
 				})
 			)
 		});
@@ -225,7 +228,8 @@ describe('EngagementDetails', () => {
 					inactive: { total: 0, rows: [] },
 					since: '2023-12-31',
 					asOf: '2024-12-31',
-					synthetic: false
+					synthetic: false,
+					suppressedBelow: null
 				})
 			)
 		});

@@ -35,7 +35,8 @@ export const membersResult: EngagementMembers = {
 	},
 	since: '2023-12-31',
 	asOf: '2024-12-31',
-	synthetic: true
+	synthetic: true,
+	suppressedBelow: null
 };
 
 export const networkResult: EngagementNetwork = {
@@ -51,7 +52,8 @@ export const networkResult: EngagementNetwork = {
 		{ source: 11, target: 13, shared: 1 }
 	],
 	organisations: 40,
-	synthetic: true
+	synthetic: true,
+	suppressedBelow: null
 };
 
 /** Event `i` (1-based): alternating types, dates one week apart from 2 Jan 2023. */
