@@ -1,3 +1,7 @@
+/**
+ * Migration 0005 on a file written before it. SQLite only: it reopens a database file (the
+ * migration itself runs on PostgreSQL in every `pnpm test:pg` test database).
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -6,6 +6,7 @@ import * as memberLookups from './0003-member-lookups.ts';
 import * as eventSideFacts from './0004-event-side-facts.ts';
 import * as organisationEventFacts from './0005-organisation-event-facts.ts';
 import * as accountsAuditVersions from './0006-accounts-audit-versions.ts';
+import * as naturalKeys from './0007-natural-keys.ts';
 
 const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
@@ -13,7 +14,8 @@ const migrations: Record<string, Migration> = {
 	'0003-member-lookups': memberLookups,
 	'0004-event-side-facts': eventSideFacts,
 	'0005-organisation-event-facts': organisationEventFacts,
-	'0006-accounts-audit-versions': accountsAuditVersions
+	'0006-accounts-audit-versions': accountsAuditVersions,
+	'0007-natural-keys': naturalKeys
 };
 
 /** Provides the package's migrations, keyed by name (applied in name order). */
