@@ -2,6 +2,13 @@
 import { expect, test } from '@playwright/test';
 import { api, growthCard, memberList, names, type MembersPage } from './alliance-helpers.ts';
 import { axeViolations } from './axe.ts';
+import { signInAs } from './auth-helpers.ts';
+
+// These specs compare the charts with exact API numbers and list every organisation: signed in as
+// an analyst (anonymous visitors see small counts suppressed: e2e/public-view.spec.ts).
+test.beforeEach(async ({ page }) => {
+	await signInAs(page, 'analyst');
+});
 
 test('the member list: search, sort both ways and pages follow the API', async ({ page }) => {
 	await page.goto('/alliance?alliance=PAK');

@@ -13,6 +13,13 @@ import {
 	type Growth
 } from './alliance-helpers.ts';
 import { axeViolations } from './axe.ts';
+import { signInAs } from './auth-helpers.ts';
+
+// These specs compare the charts with exact API numbers and list every organisation: signed in as
+// an analyst (anonymous visitors see small counts suppressed: e2e/public-view.spec.ts).
+test.beforeEach(async ({ page }) => {
+	await signInAs(page, 'analyst');
+});
 
 async function read(download: Download): Promise<Buffer> {
 	return readFileSync(await download.path());

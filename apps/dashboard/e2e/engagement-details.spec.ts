@@ -3,6 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
+import { signInAs } from './auth-helpers.ts';
+
+// These specs compare the charts with exact API numbers and list every organisation: signed in as
+// an analyst (anonymous visitors see small counts suppressed: e2e/public-view.spec.ts).
+test.beforeEach(async ({ page }) => {
+	await signInAs(page, 'analyst');
+});
 
 interface Member {
 	id: number;

@@ -9,6 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { createResultCache, type CacheStats, type ResultCache } from '@untoc-alliance/api';
 import { openDatabase, seedDatabase, type Database, type SeedSpec } from '@untoc-alliance/db';
+import { authenticator, authPrefix, createAuthHandler } from './auth-routes.ts';
+import { answerClientError } from './client-error.ts';
+import { createDataHandler, dataPaths } from './data-routes.ts';
+import { refuseCrossOrigin } from './same-origin.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { openApiPath, sendOpenApi } from './openapi.ts';
 import { closeGracefully } from './shutdown.ts';
@@ -23,12 +27,20 @@ export interface ServerOptions {
 	port: number;
 	host: string;
 	databasePath: string;
+	/** A `postgres://` URL: use PostgreSQL instead of the SQLite file (env `DATABASE_URL`). */
+	databaseUrl?: string;
 	seed: SeedSpec;
 	dashboardDist: string;
 	/** Keep a result cache of API answers (default true). */
 	cache?: boolean;
 	/** Today's date, `YYYY-MM-DD` (default: the UTC date of the clock). */
 	today?: () => string;
+	/** Believe `X-Forwarded-Proto/Host/For` of a proxy in front (env `TRUST_PROXY=1`). */
+	trustProxy?: boolean;
+	/** The clock of sessions and sign-in (default: the real one; tests move it). */
+	now?: () => Date;
+	/** Counts below this are suppressed for anonymous visitors (env `PUBLIC_MIN_COUNT`, default 3). */
+	publicMinCount?: number;
 }
 
 /** A started server. */
@@ -36,6 +48,8 @@ export interface RunningServer {
 	url: string;
 	/** Settles when the database is migrated and seeded (rejects if that fails). */
 	ready: Promise<void>;
+	/** The open database, once ready (tests create users in it). */
+	database(): Promise<Database>;
 	/** Hit and miss counts of the result cache, when it is on. */
 	cacheStats(): CacheStats | undefined;
 	/** Stops accepting, lets in-flight requests finish (10 s cap), closes the database. */
@@ -54,25 +68,46 @@ function today(): string {
 }
 
 async function prepareDatabase(options: ServerOptions): Promise<Database> {
-	if (options.databasePath !== ':memory:') {
+	if (options.databaseUrl === undefined && options.databasePath !== ':memory:') {
 		await mkdir(dirname(options.databasePath), { recursive: true });
 	}
-	const db = await openDatabase({ path: options.databasePath });
+	const db = await openDatabase(
+		options.databaseUrl === undefined
+			? { path: options.databasePath }
+			: { url: options.databaseUrl }
+	);
 	await seedDatabase(db, options.seed, { today: (options.today ?? today)() });
 	return db;
 }
 
-function route(handlers: { api: () => Handler | undefined; files: Handler }): Handler {
+function route(handlers: {
+	api: () => Handler | undefined;
+	auth: () => Handler | undefined;
+	data: () => Handler | undefined;
+	files: Handler;
+	trustProxy: boolean;
+}): Handler {
 	return async (req, res) => {
 		setSecurityHeaders(res);
 		const url = req.url ?? '/';
 		if (url.length > maxUrlLength) return sendJson(res, 414, { error: 'URI too long' });
+		if (refuseCrossOrigin(req, res, { trustProxy: handlers.trustProxy })) return;
 		const pathname = url.split('?')[0] ?? '/';
 		const api = handlers.api();
 		if (pathname === '/healthz') {
 			return sendJson(res, api ? 200 : 503, { status: api ? 'ok' : 'starting' });
 		}
 		if (pathname === openApiPath) return sendOpenApi(res);
+		if (dataPaths.has(pathname)) {
+			const data = handlers.data();
+			if (!data) return sendJson(res, 503, { error: 'Starting: the database is not ready yet' });
+			return data(req, res);
+		}
+		if (pathname.startsWith(authPrefix)) {
+			const auth = handlers.auth();
+			if (!auth) return sendJson(res, 503, { error: 'Starting: the database is not ready yet' });
+			return auth(req, res);
+		}
 		if (!pathname.startsWith(trpcPrefix)) return handlers.files(req, res);
 		if (!api) return sendJson(res, 503, { error: 'Starting: the database is not ready yet' });
 		return api(req, res);
@@ -93,18 +128,34 @@ function guard(handler: Handler) {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
 	const cache: ResultCache | undefined = options.cache === false ? undefined : createResultCache();
 	let api: Handler | undefined;
+	let auth: Handler | undefined;
+	let data: Handler | undefined;
+	const trustProxy = options.trustProxy ?? false;
 	const files = createStaticHandler({ root: options.dashboardDist });
-	const server = createServer(guard(route({ api: () => api, files })));
+	const server = createServer(
+		guard(route({ api: () => api, auth: () => auth, data: () => data, files, trustProxy }))
+	);
+	server.on('clientError', answerClientError);
 	await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
 	const dbPromise = prepareDatabase(options);
 	const ready = dbPromise.then((db) => {
-		api = createTrpcHandler({ db, cache, today: options.today ?? today });
+		const authenticate = authenticator(db, options.now);
+		api = createTrpcHandler({
+			db,
+			cache,
+			today: options.today ?? today,
+			authenticate,
+			publicMinCount: options.publicMinCount
+		});
+		data = createDataHandler({ db, authenticate, today: options.today ?? today });
+		auth = createAuthHandler({ db, trustProxy, ...(options.now ? { now: options.now } : {}) });
 	});
 	const { port } = server.address() as AddressInfo;
 	const host = options.host.includes(':') ? `[${options.host}]` : options.host;
 	return {
 		url: `http://${host}:${port}`,
 		ready,
+		database: () => dbPromise,
 		cacheStats: () => cache?.stats(),
 		async close() {
 			await closeGracefully(server);

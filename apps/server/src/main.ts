@@ -7,8 +7,11 @@ const server = await startServer({
 	port: env.PORT,
 	host: env.HOST,
 	databasePath: env.DATABASE_PATH,
+	databaseUrl: env.DATABASE_URL,
 	seed: env.SEED,
-	dashboardDist: env.DASHBOARD_DIST
+	dashboardDist: env.DASHBOARD_DIST,
+	trustProxy: env.TRUST_PROXY,
+	publicMinCount: env.PUBLIC_MIN_COUNT
 });
 
 try {
@@ -18,7 +21,9 @@ try {
 	await server.close();
 	process.exit(1);
 }
-console.log(`UNTOC Alliance Dashboard on ${server.url} (database ${env.DATABASE_PATH})`);
+console.log(
+	`UNTOC Alliance Dashboard on ${server.url} (database ${(await server.database()).path})`
+);
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {

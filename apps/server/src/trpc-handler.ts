@@ -23,8 +23,8 @@ export function createTrpcHandler(deps: ContextDeps) {
 	const createContextFn = createContext(deps);
 	return async function handleTrpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		if (req.method === 'POST' && !isJsonBody(req)) {
-			res.writeHead(415, { 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end('POST bodies must be application/json');
+			res.writeHead(415, { 'Content-Type': 'application/json; charset=utf-8' });
+			res.end(JSON.stringify({ error: 'POST bodies must be application/json' }));
 			return;
 		}
 		const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { dataVersion, type Database } from '@untoc-alliance/db';
-import type { SessionUser } from '@untoc-alliance/schema';
+import { defaultPublicMinCount, type SessionUser } from '@untoc-alliance/schema';
 import type { ResultCache } from './result-cache.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface ContextDeps {
 	cache?: ResultCache | undefined;
 	/** The signed-in user of a request (from its session cookie); absent means anonymous. */
 	authenticate?: (req: IncomingMessage) => Promise<SessionUser | null>;
+	/** Counts below this are suppressed for anonymous callers (`PUBLIC_MIN_COUNT`); default 3. */
+	publicMinCount?: number | undefined;
 }
 
 /** A cacheable call: the procedure path, its parsed input, and how to compute the result. */
@@ -37,6 +39,8 @@ export interface Context {
 	/** The signed-in user, or null for an anonymous call. */
 	user: SessionUser | null;
 	audience: Audience;
+	/** Counts from 1 below this are suppressed in answers; null for the full audience. */
+	suppressBelow: number | null;
 	/** Answers from the result cache when one is configured, else runs `load`. */
 	cached<TValue>(call: CachedCall<TValue>): Promise<TValue>;
 }
@@ -53,15 +57,18 @@ export function createContextInner(
 	const today = deps.today ?? clockToday;
 	const user = deps.user ?? null;
 	const audience: Audience = user ? 'full' : 'public';
+	const suppressBelow =
+		audience === 'public' ? (deps.publicMinCount ?? defaultPublicMinCount) : null;
 	return {
 		db,
 		today,
 		user,
 		audience,
+		suppressBelow,
 		async cached({ path, input, load }) {
 			if (!cache) return load();
 			const version = await dataVersion(db);
-			const key = `${audience} ${path} ${today()} ${JSON.stringify(input ?? null)}`;
+			const key = `${audience}${suppressBelow ?? ''} ${path} ${today()} ${JSON.stringify(input ?? null)}`;
 			return cache.read({ key, version, load });
 		}
 	};

@@ -1,5 +1,5 @@
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
-import { openDatabase } from '@untoc-alliance/db';
+import { openTestDatabase } from '@untoc-alliance/db';
 import { describe, expect, it } from 'vitest';
 import { createContextInner } from './context.ts';
 import { createCallerFactory, internalErrorMessage, publicProcedure, router } from './trpc.ts';
@@ -28,7 +28,7 @@ async function shapeOf(call: () => Promise<unknown>) {
 
 describe('the error formatter', () => {
 	it('replaces the message of an unexpected error and never sends a stack', async () => {
-		const db = await openDatabase({ path: ':memory:' });
+		const db = await openTestDatabase();
 		const ctx = createContextInner({ db });
 		const shape = await shapeOf(() => createCallerFactory(testRouter)(ctx).boom());
 		await db.close();

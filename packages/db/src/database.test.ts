@@ -1,3 +1,4 @@
+/** Opening SQLite files: folders, migrations, pragmas. SQLite only (files and pragmas). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,8 @@ describe('openDatabase', () => {
 			'0003-member-lookups',
 			'0004-event-side-facts',
 			'0005-organisation-event-facts',
-			'0006-accounts-audit-versions'
+			'0006-accounts-audit-versions',
+			'0007-natural-keys'
 		]);
 	});
 
@@ -41,7 +43,8 @@ describe('openDatabase', () => {
 			'0003-member-lookups',
 			'0004-event-side-facts',
 			'0005-organisation-event-facts',
-			'0006-accounts-audit-versions'
+			'0006-accounts-audit-versions',
+			'0007-natural-keys'
 		]);
 	});
 

@@ -1,11 +1,24 @@
 /** The query layer of the UNTOC Alliance Dashboard: open, migrate, seed, write and query. */
-export { openDatabase, type Database } from './database.ts';
+export {
+	openDatabase,
+	isPostgresUrl,
+	type Database,
+	type DatabaseOptions,
+	type Engine
+} from './database.ts';
+export {
+	createTestSchema,
+	openTestDatabase,
+	testDatabaseUrl,
+	testEngine
+} from './testing/open-test-database.ts';
 export type { Tables } from './schema-types.ts';
 export type { Dataset } from './dataset.ts';
 export { SeedSpec } from './seed/seed-spec.ts';
 export { seedDatabase } from './seed/seed-database.ts';
 export { loadDataset } from './write/load-dataset.ts';
 export { addParticipation } from './write/add-participation.ts';
+export * from './write/edit/index.ts';
 export { dataVersion } from './write/data-version.ts';
 export { allianceComposition } from './queries/composition.ts';
 export { engagementTimeline } from './queries/timeline.ts';
@@ -24,3 +37,5 @@ export { listEvents } from './queries/event-list.ts';
 export { eventDetail } from './queries/event-detail.ts';
 export { engagementMilestones } from './queries/engagement-milestones.ts';
 export { demoDataset, type DemoOptions } from './seed/demo/index.ts';
+export * from './accounts/index.ts';
+export { runImport, type ImportOptions, type ImportProgress } from './import/run-import.ts';

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { CountryCode } from './countries.ts';
 import { ClusterId } from './reference/clusters.ts';
-import { Id, IsoDate, Name, Provenance } from './scalars.ts';
+import { Id, RecordDate, Name, Provenance } from './scalars.ts';
 import { ContributionType } from './vocabulary.ts';
 
 export const Contribution = z
@@ -14,7 +14,7 @@ export const Contribution = z
 		}),
 		type: ContributionType.meta({ description: 'Kind of contribution' }),
 		title: Name.meta({ description: 'Title of the contribution' }),
-		date: IsoDate.meta({ description: 'Date the contribution was published or submitted' }),
+		date: RecordDate.meta({ description: 'Date the contribution was published or submitted' }),
 		/** Authoring organisations (members or not). */
 		organisationIds: z
 			.array(Id)

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { CountryCode } from './countries.ts';
 import { ClusterId } from './reference/clusters.ts';
-import { Id, IsoDate, Provenance } from './scalars.ts';
+import { Id, RecordDate, Provenance } from './scalars.ts';
 import { ReviewStepCode, StepStatus } from './vocabulary.ts';
 
 export const ReviewStep = z
@@ -12,8 +12,10 @@ export const ReviewStep = z
 		status: StepStatus.nullable().meta({
 			description: 'Recorded status of the step, null when the public sources do not say'
 		}),
-		startedOn: IsoDate.nullable().meta({ description: 'Date the step started, null when unknown' }),
-		completedOn: IsoDate.nullable().meta({
+		startedOn: RecordDate.nullable().meta({
+			description: 'Date the step started, null when unknown'
+		}),
+		completedOn: RecordDate.nullable().meta({
 			description: 'Date the step was completed, null unless completed'
 		})
 	})
@@ -37,7 +39,7 @@ export const CountryReview = z
 		group: z.int().min(1).max(3).nullable().meta({
 			description: 'Review group (cohort) drawn by lot: 1 started in 2020, 2 in 2021, 3 in 2022'
 		}),
-		startedOn: IsoDate.nullable().meta({
+		startedOn: RecordDate.nullable().meta({
 			description: 'Date the review of the cluster started, null when unknown'
 		}),
 		steps: z.array(ReviewStep).max(7).meta({ description: 'Steps of the review with their status' })

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { AllianceCode } from './alliance.ts';
 import { ClusterId } from './reference/clusters.ts';
 import { CountryCode, RegionCode } from './countries.ts';
-import { Id, IsoDate, Name, Provenance } from './scalars.ts';
+import { Id, RecordDate, Name, Provenance } from './scalars.ts';
 import { EventFormat, EventType, Theme } from './vocabulary.ts';
 
 export const EngagementEvent = z
@@ -15,8 +15,8 @@ export const EngagementEvent = z
 		}),
 		type: EventType.meta({ description: 'Kind of event' }),
 		title: Name.meta({ description: 'Title of the event' }),
-		startDate: IsoDate.meta({ description: 'First day of the event' }),
-		endDate: IsoDate.nullable().meta({
+		startDate: RecordDate.meta({ description: 'First day of the event' }),
+		endDate: RecordDate.nullable().meta({
 			description: 'Last day of the event, null for a one-day event'
 		}),
 		format: EventFormat.meta({ description: 'How the event was held' }),

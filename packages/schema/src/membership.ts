@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { AllianceCode } from './alliance.ts';
 import { RegionCode } from './countries.ts';
-import { Id, IsoDate, Provenance } from './scalars.ts';
+import { Id, RecordDate, Provenance } from './scalars.ts';
 import { MembershipRole, Theme } from './vocabulary.ts';
 
 export const Membership = z
@@ -11,8 +11,8 @@ export const Membership = z
 		alliance: AllianceCode.meta({ description: 'Alliance the organisation is a member of' }),
 		organisationId: Id.meta({ description: 'Id of the member organisation' }),
 		role: MembershipRole.meta({ description: 'Role of the organisation in the alliance' }),
-		joinedOn: IsoDate.meta({ description: 'Date the organisation joined the alliance' }),
-		leftOn: IsoDate.nullable().meta({
+		joinedOn: RecordDate.meta({ description: 'Date the organisation joined the alliance' }),
+		leftOn: RecordDate.nullable().meta({
 			description: 'Date the organisation left the alliance, null while it is a member'
 		}),
 		regions: z

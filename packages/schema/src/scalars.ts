@@ -7,6 +7,18 @@ export const IsoDate = z.iso
 	.meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD)', examples: ['2022-09-15'] });
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** The dates records may carry: UNTOC's era with room on both sides (1990 to 2100). */
+export const recordDateRange = { min: '1990-01-01', max: '2100-12-31' } as const;
+
+/**
+ * A date of a record (an event, a membership, a contribution, a review step): an ISO date within
+ * `recordDateRange`, so that charts over all time stay a bounded number of months.
+ */
+export const RecordDate = IsoDate.refine(
+	(date) => date >= recordDateRange.min && date <= recordDateRange.max,
+	{ error: `Must be between ${recordDateRange.min} and ${recordDateRange.max}` }
+);
+
 /** A positive integer row id. */
 export const Id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
 export type Id = z.infer<typeof Id>;

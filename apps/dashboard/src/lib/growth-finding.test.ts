@@ -12,7 +12,8 @@ function growth(months: [string, number[]][]): MembershipGrowth {
 		})),
 		milestones: [],
 		synthetic: true,
-		asOf: '2024-12-31'
+		asOf: '2024-12-31',
+		suppressedBelow: null
 	};
 }
 
@@ -47,4 +48,19 @@ describe('growthFinding', () => {
 	])('$name', ({ g, expected }) => {
 		expect(growthFinding(g)).toBe(expected);
 	});
+});
+
+test('growthFinding keeps suppressed ends and sectors out of the numbers', () => {
+	const g: MembershipGrowth = {
+		sectors: ['ngo', 'academia'],
+		months: [
+			{ month: '2022-08-01', counts: [null, null], total: null },
+			{ month: '2024-12-01', counts: [9, null], total: 11 }
+		],
+		milestones: [],
+		synthetic: true,
+		asOf: '2024-12-31',
+		suppressedBelow: 3
+	};
+	expect(growthFinding(g)).toBe('Members went from fewer than 3 in Aug 2022 to 11 in Dec 2024.');
 });

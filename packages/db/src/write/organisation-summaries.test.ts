@@ -1,7 +1,6 @@
 import type { Participation } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../database.ts';
-import { writeTransaction } from '../dialect/sqlite.ts';
 import { engagementMembers } from '../queries/member-engagement.ts';
 import { engagementNetwork } from '../queries/network.ts';
 import { fixtureToday } from '../testing/fixture.ts';
@@ -55,7 +54,7 @@ describe('organisation summaries kept by addParticipation', () => {
 		for (const p of adds) await addParticipation(db, p);
 		const kept = await snapshot();
 		expect(kept).not.toEqual(before);
-		await writeTransaction(db.kysely, (trx) => rebuildSummaries(trx));
+		await db.write((trx) => rebuildSummaries(trx));
 		expect(await snapshot()).toEqual(kept);
 	});
 
