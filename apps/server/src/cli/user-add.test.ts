@@ -17,12 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** Runs `user-add.ts` as `pnpm user:add` does, with `stdin` piped in. */
+/**
+ * Runs `user-add.ts` through tsx as `pnpm user:add` does, with `stdin` piped in. Node is started
+ * directly rather than through npx, whose own warnings (about pnpm's npm_config_* variables under
+ * turbo) would land in the stderr the tests read.
+ */
 function userAdd(args: string[], env: Record<string, string>, stdin = '') {
 	return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
 		const child = execFile(
-			'npx',
-			['tsx', 'src/cli/user-add.ts', ...args],
+			process.execPath,
+			['--import', 'tsx', 'src/cli/user-add.ts', ...args],
 			{ cwd: serverDir, env: { ...process.env, DATABASE_PATH: databasePath, ...env } },
 			(error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
 		);
