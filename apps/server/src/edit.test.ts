@@ -5,22 +5,21 @@
  */
 import type { VersionedOrganisation } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './app.ts';
-import { cookieFor, makeTempSite, queryUrl, type TempSite } from './test-server.ts';
+import type { RunningServer } from './app.ts';
+import {
+	cookieFor,
+	makeTempSite,
+	queryUrl,
+	type TempSite,
+	startDemoServer
+} from './test-server.ts';
 
 let site: TempSite;
 let server: RunningServer;
 
 beforeAll(async () => {
 	site = await makeTempSite();
-	server = await startServer({
-		port: 0,
-		host: '127.0.0.1',
-		databasePath: site.databasePath,
-		seed: { kind: 'demo' },
-		dashboardDist: site.dist,
-		today: () => '2026-11-28'
-	});
+	server = await startDemoServer(site);
 	await server.ready;
 }, 30_000);
 

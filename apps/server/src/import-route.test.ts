@@ -2,10 +2,16 @@ import { request } from 'node:http';
 import { ImportResult, ImportStreamLine } from '@untoc-alliance/schema';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './app.ts';
+import type { RunningServer } from './app.ts';
 import { maxImportBytes, xlsxType } from './import-route.ts';
 import { readXlsx, writeXlsx } from './spreadsheet.ts';
-import { cookieFor, makeTempSite, queryUrl, type TempSite } from './test-server.ts';
+import {
+	cookieFor,
+	makeTempSite,
+	queryUrl,
+	type TempSite,
+	startDemoServer
+} from './test-server.ts';
 
 let site: TempSite;
 let server: RunningServer;
@@ -14,14 +20,7 @@ let analyst: string;
 
 beforeAll(async () => {
 	site = await makeTempSite();
-	server = await startServer({
-		port: 0,
-		host: '127.0.0.1',
-		databasePath: site.databasePath,
-		seed: { kind: 'demo' },
-		dashboardDist: site.dist,
-		today: () => '2026-11-28'
-	});
+	server = await startDemoServer(site);
 	await server.ready;
 	editor = await cookieFor(server, 'editor');
 	analyst = await cookieFor(server, 'analyst');

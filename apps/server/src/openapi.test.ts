@@ -7,9 +7,15 @@ import addFormats from 'ajv-formats';
 import { demoDataset } from '@untoc-alliance/db';
 import { jsonSchemaFiles, readProcedures, writeProcedures } from '@untoc-alliance/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './app.ts';
+import type { RunningServer } from './app.ts';
 import { openApiPath } from './openapi.ts';
-import { cookieFor, makeTempSite, queryUrl, type TempSite } from './test-server.ts';
+import {
+	cookieFor,
+	makeTempSite,
+	queryUrl,
+	type TempSite,
+	startDemoServer
+} from './test-server.ts';
 
 type Json = Record<string, unknown>;
 
@@ -21,14 +27,7 @@ let doc: Json;
 
 beforeAll(async () => {
 	site = await makeTempSite();
-	server = await startServer({
-		port: 0,
-		host: '127.0.0.1',
-		databasePath: site.databasePath,
-		seed: { kind: 'demo' },
-		dashboardDist: site.dist,
-		today: () => today
-	});
+	server = await startDemoServer(site, today);
 	await server.ready;
 	adminCookie = await cookieFor(server, 'admin');
 	doc = (await (await fetch(`${server.url}${openApiPath}`)).json()) as Json;

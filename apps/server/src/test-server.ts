@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, type Database } from '@untoc-alliance/db';
 import type { Role } from '@untoc-alliance/schema';
+import { startServer, type RunningServer } from './app.ts';
 
 /** What `makeTempSite` wrote. */
 export interface TempSite {
@@ -139,4 +140,19 @@ export async function cookieFor(
 ): Promise<string> {
 	const user = await addTestUser(server, role);
 	return signInCookie(server.url, user);
+}
+
+/**
+ * Starts the real server on `site` with the demo seed and a fixed today (2026-11-28 unless
+ * given); await its `ready` before calling the API.
+ */
+export function startDemoServer(site: TempSite, today = '2026-11-28'): Promise<RunningServer> {
+	return startServer({
+		port: 0,
+		host: '127.0.0.1',
+		databasePath: site.databasePath,
+		seed: { kind: 'demo' },
+		dashboardDist: site.dist,
+		today: () => today
+	});
 }
