@@ -74,6 +74,16 @@ describe('parseViewState', () => {
 		}
 	);
 
+	test('reads the language and reports a value that is not a language tag', () => {
+		expect(parse('lang=ur').state.lang).toBe('ur');
+		expect(parse('lang=en-GB').state.lang).toBe('en-GB');
+		const { state, problems } = parse('sectors=ngo&lang=<script>');
+		expect(state).toEqual({ filter: { sectors: ['ngo'] }, interval: 'month' });
+		expect(problems).toEqual([
+			{ param: 'lang', value: '<script>', message: 'Not a language tag (like "en" or "ur")' }
+		]);
+	});
+
 	test('duplicates and blanks in a list are folded', () => {
 		expect(parse('sectors=ngo,,ngo, academia').state.filter.sectors).toEqual(['ngo', 'academia']);
 	});
@@ -89,11 +99,12 @@ describe('serializeViewState', () => {
 			filter: { alliance: 'PAK', sectors: ['academia' as const, 'ngo' as const], to: '2024-12-31' },
 			interval: 'quarter' as const,
 			member: 4,
-			event: 9
+			event: 9,
+			lang: 'ur'
 		};
 		const query = serializeViewState(state).toString();
 		expect(decodeURIComponent(query)).toBe(
-			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter&member=4&event=9'
+			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter&member=4&event=9&lang=ur'
 		);
 		expect(parse(query)).toEqual({ state, problems: [] });
 	});

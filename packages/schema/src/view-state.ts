@@ -8,13 +8,27 @@ import { DashboardFilter, filterKeys, filterShape } from './filter.ts';
 import { Id } from './scalars.ts';
 import { Interval } from './vocabulary.ts';
 
+/**
+ * A BCP 47 language tag as the URL carries it (`lang=ur`, `lang=en-GB`): a language subtag and
+ * optional subtags. Which languages exist is the dashboard's business (its catalogues).
+ */
+export const LanguageTag = z
+	.string()
+	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+		error: 'Not a language tag (like "en" or "ur")'
+	})
+	.meta({ description: 'BCP 47 language tag, e.g. "ur"' });
+export type LanguageTag = z.infer<typeof LanguageTag>;
+
 export const ViewState = z.object({
 	filter: DashboardFilter,
 	interval: Interval,
 	/** The member whose panel is open (`member=` in the URL), a membership id. */
 	member: Id.optional(),
 	/** The event whose page is open (`event=` in the URL), an event id. */
-	event: Id.optional()
+	event: Id.optional(),
+	/** The page's language (`lang=` in the URL); absent: the browser's preference. */
+	lang: LanguageTag.optional()
 });
 export type ViewState = z.infer<typeof ViewState>;
 
@@ -97,6 +111,12 @@ export function parseViewState(params: URLSearchParams): {
 		if (parsed.success) state[key] = parsed.data;
 		else problems.push({ param: key, value: raw, message: `Not an id (a positive whole number)` });
 	}
+	const rawLang = params.get('lang');
+	if (rawLang !== null && rawLang !== '') {
+		const lang = LanguageTag.safeParse(rawLang);
+		if (lang.success) state.lang = lang.data;
+		else problems.push({ param: 'lang', value: rawLang, message: firstMessage(lang.error) });
+	}
 	return { state, problems };
 }
 
@@ -111,5 +131,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	if (state.interval !== defaultInterval) params.set('interval', state.interval);
 	if (state.member !== undefined) params.set('member', String(state.member));
 	if (state.event !== undefined) params.set('event', String(state.event));
+	if (state.lang !== undefined) params.set('lang', state.lang);
 	return params;
 }

@@ -1,21 +1,18 @@
-/** Number and date formats for the page's locale (English for now); dates are calendar days in UTC. */
+/**
+ * Number and date formats of the page's language (its catalogue's `Intl` locale); dates are
+ * calendar days in UTC. Called in a template or `$derived`, they follow a change of language.
+ */
 import type { Interval } from '@untoc-alliance/schema';
-
-const locale = 'en-GB';
-const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+import { fmt, m } from './i18n.svelte.ts';
 
 /** `1234` → `"1,234"`. */
 export function formatCount(n: number): string {
-	return integer.format(n);
+	return fmt().count(n);
 }
 
 /** `3` → `"fewer than 3"`: how a suppressed count reads (null `below`: "hidden"). */
 export function fewerThan(below: number | null): string {
-	return below === null ? 'hidden' : `fewer than ${formatCount(below)}`;
+	return below === null ? m().common.hidden : m().common.fewerThan(formatCount(below));
 }
 
 /**
@@ -33,18 +30,19 @@ export function countOf(noun: string, n: number | null, below: number | null): s
 
 /** The note under a chart with suppressed counts: "Fewer than 3: hidden to protect small groups". */
 export function suppressedNote(below: number | null): string {
-	const what = fewerThan(below);
-	return `${what.charAt(0).toUpperCase()}${what.slice(1)}: hidden to protect small groups`;
+	return below === null ? m().common.hidden : m().common.suppressedNote(formatCount(below));
 }
 
 /** A share from 0 to 1 as a whole percentage: `0.137` → `"14%"`. */
 export function formatShare(share: number): string {
-	return percent.format(share);
+	return fmt().share(share);
 }
 
 /** `count / total` as a percentage, or "hidden" when either is suppressed (null) or total is 0. */
 export function formatShareOf(count: number | null, total: number | null): string {
-	return count === null || total === null || total === 0 ? 'hidden' : formatShare(count / total);
+	return count === null || total === null || total === 0
+		? m().common.hidden
+		: formatShare(count / total);
 }
 
 /** Sorts largest first with suppressed (null) counts after every shown one. */
@@ -59,18 +57,18 @@ export function parseIsoDate(iso: string): Date {
 
 /** `"2024-12-31"` → `"31 Dec 2024"`. */
 export function formatDay(iso: string): string {
-	return day.format(parseIsoDate(iso));
+	return fmt().day(iso);
 }
 
 /** The name of a time bucket that starts on `date`: "Sept 2022", "Q3 2022" or "2022". */
 export function formatBucket(date: Date, interval: Interval): string {
 	switch (interval) {
 		case 'month':
-			return month.format(date);
+			return fmt().month(date);
 		case 'quarter':
-			return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${year.format(date)}`;
+			return m().common.quarter(Math.floor(date.getUTCMonth() / 3) + 1, fmt().year(date));
 		case 'year':
-			return year.format(date);
+			return fmt().year(date);
 	}
 }
 

@@ -9,6 +9,7 @@ import type {
 	ViewState,
 	ViewStateProblem
 } from '@untoc-alliance/schema';
+import { hasLanguage } from './i18n.svelte.ts';
 import { fromSearch, toSearch } from './view-url.ts';
 
 /** The filter with `key` set to `values`, or without `key` when `values` is empty. */
@@ -48,6 +49,16 @@ export class UrlState {
 	/** Reads the state from the current URL. */
 	read(): void {
 		const parsed = fromSearch(this.#window.location.search);
+		const { lang } = parsed.state;
+		if (lang !== undefined && !hasLanguage(lang)) {
+			// A well-formed tag without a catalogue: reported, and the browser's preference applies.
+			delete parsed.state.lang;
+			parsed.problems.push({
+				param: 'lang',
+				value: lang,
+				message: 'No catalogue for this language'
+			});
+		}
 		this.state = parsed.state;
 		this.problems = parsed.problems;
 	}
@@ -70,6 +81,11 @@ export class UrlState {
 		this.push({ ...this.state, interval });
 	}
 
+	/** Shows the page in language `tag` (`lang=` in the URL); Back undoes. */
+	setLang(tag: string): void {
+		this.push({ ...this.state, lang: tag });
+	}
+
 	/** Opens the panel of membership `id`, or closes it (`undefined`); Back undoes either. */
 	setMember(id: number | undefined): void {
 		const next: ViewState = { ...this.state, member: id };
@@ -84,7 +100,7 @@ export class UrlState {
 		this.push(next);
 	}
 
-	/** Removes sectors, regions, themes and the period; keeps the alliance and the interval. */
+	/** Removes sectors, regions, themes and the period; keeps the alliance, interval and language. */
 	clear(): void {
 		const { alliance } = this.state.filter;
 		this.setFilter(alliance ? { alliance } : {});
