@@ -16,6 +16,7 @@ import { refuseCrossOrigin } from './same-origin.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { openApiPath, sendOpenApi } from './openapi.ts';
 import { closeGracefully } from './shutdown.ts';
+import { createFirstView, type FirstView } from './first-view.ts';
 import { createStaticHandler } from './static-files.ts';
 import { createTrpcHandler, trpcPrefix } from './trpc-handler.ts';
 
@@ -131,7 +132,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	let auth: Handler | undefined;
 	let data: Handler | undefined;
 	const trustProxy = options.trustProxy ?? false;
-	const files = createStaticHandler({ root: options.dashboardDist });
+	let firstView: ((req: IncomingMessage) => Promise<FirstView>) | undefined;
+	const files = createStaticHandler({ root: options.dashboardDist, firstView: () => firstView });
 	const server = createServer(
 		guard(route({ api: () => api, auth: () => auth, data: () => data, files, trustProxy }))
 	);
@@ -149,6 +151,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		});
 		data = createDataHandler({ db, authenticate, today: options.today ?? today });
 		auth = createAuthHandler({ db, trustProxy, ...(options.now ? { now: options.now } : {}) });
+		return createFirstView({
+			db,
+			cache,
+			today: options.today ?? today,
+			authenticate,
+			publicMinCount: options.publicMinCount
+		}).then((render) => {
+			firstView = render;
+		});
 	});
 	const { port } = server.address() as AddressInfo;
 	const host = options.host.includes(':') ? `[${options.host}]` : options.host;

@@ -8,6 +8,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { contentTypeOf, isCompressible } from './content-types.ts';
+import { injectFirstView, type FirstView } from './first-view.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -21,6 +22,11 @@ interface FileBody {
 export interface StaticOptions {
 	/** Absolute path of the built dashboard (Vite's `dist`). */
 	root: string;
+	/**
+	 * The first view of a page request (language, and the overview's numbers), once the database
+	 * is ready; index.html is sent as built until then.
+	 */
+	firstView?: () => ((req: IncomingMessage) => Promise<FirstView>) | undefined;
 }
 
 /** The file a URL path names inside `root`, or null if the path is malformed or escapes it. */
@@ -48,6 +54,7 @@ function send(res: ServerResponse, status: number, text: string): void {
 /** Makes the request handler for everything outside `/trpc` and `/healthz`. */
 export function createStaticHandler(options: StaticOptions) {
 	const root = resolve(options.root);
+	const indexPath = join(root, 'index.html');
 	const bodies = new Map<string, FileBody>();
 
 	async function bodyOf(file: { path: string; mtimeMs: number }): Promise<FileBody> {
@@ -84,8 +91,22 @@ export function createStaticHandler(options: StaticOptions) {
 		const file = await locate(urlPath);
 		if (file === null) return send(res, 404, 'Not found');
 		const body = await bodyOf(file);
-		const useGzip =
-			body.gzipped !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		const render = file.path === indexPath ? options.firstView?.() : undefined;
+		if (render) {
+			const html = Buffer.from(injectFirstView(body.raw.toString('utf8'), await render(req)));
+			const payload = acceptsGzip ? await gzipAsync(html) : html;
+			res.writeHead(200, {
+				'Content-Type': contentTypeOf(file.path),
+				'Content-Length': payload.length,
+				'Cache-Control': 'no-cache',
+				Vary: 'Accept-Encoding, Accept-Language, Cookie',
+				...(acceptsGzip ? { 'Content-Encoding': 'gzip' } : {})
+			});
+			res.end(req.method === 'HEAD' ? undefined : payload);
+			return;
+		}
+		const useGzip = body.gzipped !== undefined && acceptsGzip;
 		const payload = useGzip && body.gzipped ? body.gzipped : body.raw;
 		res.writeHead(200, {
 			'Content-Type': contentTypeOf(file.path),
