@@ -6,5 +6,22 @@ export default defineConfig({
 	plugins: [svelte()],
 	server: { proxy: { '/trpc': 'http://127.0.0.1:3000' } },
 	preview: { proxy: { '/trpc': 'http://127.0.0.1:3000' } },
-	build: { target: 'es2022', reportCompressedSize: true }
+	build: {
+		target: 'es2022',
+		reportCompressedSize: true,
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// zod and the module that configures it (no JIT: the CSP forbids eval) in one chunk,
+					// so that the configuration runs before any chunk that defines or uses a schema.
+					groups: [
+						{
+							name: 'zod',
+							test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]lib[\\/]zod-config\.ts$/
+						}
+					]
+				}
+			}
+		}
+	}
 });

@@ -84,6 +84,19 @@ describe('parseViewState', () => {
 		]);
 	});
 
+	test('reads the view of a brief and reports one that has no brief by name', () => {
+		expect(parse('view=engagement').state.view).toBe('engagement');
+		const { state, problems } = parse('sectors=ngo&view=admin');
+		expect(state).toEqual({ filter: { sectors: ['ngo'] }, interval: 'month' });
+		expect(problems).toEqual([
+			{
+				param: 'view',
+				value: 'admin',
+				message: 'Not a view with a brief (overview, alliance, engagement or review)'
+			}
+		]);
+	});
+
 	test('duplicates and blanks in a list are folded', () => {
 		expect(parse('sectors=ngo,,ngo, academia').state.filter.sectors).toEqual(['ngo', 'academia']);
 	});
@@ -100,11 +113,12 @@ describe('serializeViewState', () => {
 			interval: 'quarter' as const,
 			member: 4,
 			event: 9,
-			lang: 'ur'
+			lang: 'ur',
+			view: 'review' as const
 		};
 		const query = serializeViewState(state).toString();
 		expect(decodeURIComponent(query)).toBe(
-			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter&member=4&event=9&lang=ur'
+			'alliance=PAK&sectors=academia,ngo&to=2024-12-31&interval=quarter&member=4&event=9&lang=ur&view=review'
 		);
 		expect(parse(query)).toEqual({ state, problems: [] });
 	});

@@ -20,6 +20,14 @@ export const LanguageTag = z
 	.meta({ description: 'BCP 47 language tag, e.g. "ur"' });
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
+/** The views that have a printable brief (`view=` in the URL of `/brief`). */
+export const BriefView = z
+	.enum(['overview', 'alliance', 'engagement', 'review'], {
+		error: 'Not a view with a brief (overview, alliance, engagement or review)'
+	})
+	.meta({ description: 'The view a printable brief summarises' });
+export type BriefView = z.infer<typeof BriefView>;
+
 export const ViewState = z.object({
 	filter: DashboardFilter,
 	interval: Interval,
@@ -28,7 +36,9 @@ export const ViewState = z.object({
 	/** The event whose page is open (`event=` in the URL), an event id. */
 	event: Id.optional(),
 	/** The page's language (`lang=` in the URL); absent: the browser's preference. */
-	lang: LanguageTag.optional()
+	lang: LanguageTag.optional(),
+	/** The view the printable brief summarises (`view=` in the URL of `/brief`). */
+	view: BriefView.optional()
 });
 export type ViewState = z.infer<typeof ViewState>;
 
@@ -117,6 +127,12 @@ export function parseViewState(params: URLSearchParams): {
 		if (lang.success) state.lang = lang.data;
 		else problems.push({ param: 'lang', value: rawLang, message: firstMessage(lang.error) });
 	}
+	const rawView = params.get('view');
+	if (rawView !== null && rawView !== '') {
+		const view = BriefView.safeParse(rawView);
+		if (view.success) state.view = view.data;
+		else problems.push({ param: 'view', value: rawView, message: firstMessage(view.error) });
+	}
 	return { state, problems };
 }
 
@@ -132,5 +148,6 @@ export function serializeViewState(state: ViewState): URLSearchParams {
 	if (state.member !== undefined) params.set('member', String(state.member));
 	if (state.event !== undefined) params.set('event', String(state.event));
 	if (state.lang !== undefined) params.set('lang', state.lang);
+	if (state.view !== undefined) params.set('view', state.view);
 	return params;
 }

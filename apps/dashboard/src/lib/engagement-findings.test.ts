@@ -1,5 +1,5 @@
 import type { EngagementParticipation, Timeline } from '@untoc-alliance/schema';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import {
 	clusterFinding,
 	eventTypesFinding,
@@ -7,8 +7,11 @@ import {
 	sideFinding,
 	trilateralFinding
 } from './engagement-findings.ts';
+import { i18n } from './i18n.svelte.ts';
 
 describe('engagement findings', () => {
+	afterEach(() => i18n.use('en'));
+
 	const participation: EngagementParticipation = {
 		interval: 'year',
 		buckets: [
@@ -114,5 +117,36 @@ describe('engagement findings', () => {
 				synthetic: true
 			})
 		).toBe('None of the 3 events served a review cluster.');
+	});
+	test('in Urdu the findings are Urdu sentences with the same numbers, in Urdu word order', async () => {
+		await i18n.use('ur');
+		expect(trilateralFinding(participation)).toBe(
+			'تینوں فریقوں نے 4 میں سے 2 تقریبات (50%) میں حصہ لیا؛ سب سے کم مشاورتی بورڈ میں (1 میں سے 0)۔'
+		);
+		expect(sideFinding(participation)).toBe(
+			'100 شرکاء میں سے 50% سول سوسائٹی سے تھے؛ بین الاقوامی 40%، حکومت 10%۔'
+		);
+		expect(sectorParticipationFinding(participation)).toBe(
+			'سول سوسائٹی کے سب سے زیادہ شرکاء تعلیمی ادارے سے آئے: 50 میں سے 30 (60%)۔'
+		);
+		expect(
+			clusterFinding({
+				clusters: [
+					{ cluster: 1, events: 80, participants: 1561 },
+					{ cluster: 'none', events: 1, participants: 4 }
+				],
+				synthetic: false
+			})
+		).toBe(
+			'سب سے زیادہ تقریبات کلسٹر 1: جرم قرار دینا اور دائرۂ اختیار کے لیے ہوئیں: 80، جن میں 1,561 شرکاء تھے؛ 1 تقریب کسی کلسٹر کے لیے نہیں تھی۔'
+		);
+		expect(
+			eventTypesFinding({
+				interval: 'year',
+				buckets: [],
+				totals: { events: 0, participants: 0 },
+				synthetic: false
+			})
+		).toBe('اس فلٹر سے کوئی تقریب مطابقت نہیں رکھتی۔');
 	});
 });

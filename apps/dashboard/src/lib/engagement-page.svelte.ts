@@ -2,10 +2,10 @@
  * The engagement page's data and its click-to-filter: events over time by type
  * (`engagement.timeline`), participation by sector and side with the trilateral share per type
  * (`engagement.participation`), events per review cluster (`engagement.byCluster`) and the
- * milestones drawn on every time axis (`engagement.milestones`), each re-run only when its own
- * input changes. A sector click toggles the sector in the URL filter (pushState, so Back undoes
- * it) and times the way to the redrawn charts: mark `engagement:filter-click` → measure
- * `engagement:filter-to-charts`.
+ * milestones drawn on every time axis (`engagement.milestones`, labelled in the page's language),
+ * each re-run only when its own input changes. A sector click toggles the sector in the URL filter
+ * (pushState, so Back undoes it) and times the way to the redrawn charts: mark
+ * `engagement:filter-click` → measure `engagement:filter-to-charts`.
  */
 import type {
 	EngagementByCluster,
@@ -18,6 +18,7 @@ import type {
 import { tick } from 'svelte';
 import { toggled } from './charts/chart-keys.ts';
 import type { Milestone } from './charts/Milestones/milestones.ts';
+import { milestoneLabel } from './engagement/cards/milestone-label.ts';
 import { isoDay, parseIsoDate } from './format.ts';
 import { Query } from './query.svelte.ts';
 import type { DashboardApi } from './trpc.ts';
@@ -52,7 +53,7 @@ export class EngagementData {
 		this.marks = $derived(
 			(this.milestones.data?.milestones ?? []).map((m) => ({
 				date: parseIsoDate(m.date),
-				label: m.label,
+				label: milestoneLabel(m),
 				// A launch or a COP session keeps its label before the many dialogues.
 				priority: m.kind === 'constructive_dialogue' ? 1 : 0
 			}))

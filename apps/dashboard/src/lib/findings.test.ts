@@ -1,6 +1,7 @@
 import type {
 	ClusterProgress,
 	Composition,
+	DashboardFilter,
 	ReviewProgress,
 	SectorThemeMatrix,
 	StepProgress,
@@ -10,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	compositionFinding,
 	describeFilter,
+	filterForExport,
 	matrixFinding,
 	regionFinding,
 	reviewFinding,
@@ -279,4 +281,21 @@ describe('findings never state a suppressed count', () => {
 			'Every pairing of sector and crime theme has fewer than 3 members.'
 		);
 	});
+});
+
+describe('filterForExport', () => {
+	test.each([
+		{
+			name: 'the alliance code, then the filter',
+			filter: { alliance: 'PAK', regions: ['PK-PB'] },
+			expected: 'alliance PAK; in Punjab'
+		},
+		{ name: 'no alliance', filter: { sectors: ['media'] }, expected: 'Media' },
+		{ name: 'nothing', filter: {}, expected: 'none' }
+	] satisfies { name: string; filter: DashboardFilter; expected: string }[])(
+		'$name',
+		({ filter, expected }) => {
+			expect(filterForExport(filter)).toBe(expected);
+		}
+	);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	bySuppressibleDesc,
-	countOf,
 	fewerThan,
 	formatShareOf,
 	formatSuppressible,
@@ -18,9 +17,7 @@ describe('suppressed counts', () => {
 		expect(fewerThan(null)).toBe('hidden');
 	});
 
-	test('nouns, shares, the legend note and the order never turn a suppressed count into 0', () => {
-		expect(countOf('member', null, 3)).toBe('fewer than 3 members');
-		expect(countOf('member', 1, null)).toBe('1 member');
+	test('shares, the legend note and the order never turn a suppressed count into 0', () => {
 		expect(formatShareOf(null, 20)).toBe('hidden');
 		expect(formatShareOf(5, null)).toBe('hidden');
 		expect(formatShareOf(5, 20)).toBe('25%');

@@ -23,11 +23,6 @@ export function formatSuppressible(n: number | null, below: number | null): stri
 	return n === null ? fewerThan(below) : formatCount(n);
 }
 
-/** `"12 members"`, or `"fewer than 3 members"` for a suppressed count. */
-export function countOf(noun: string, n: number | null, below: number | null): string {
-	return `${formatSuppressible(n, below)} ${n === null ? `${noun}s` : plural(noun, n)}`;
-}
-
 /** The note under a chart with suppressed counts: "Fewer than 3: hidden to protect small groups". */
 export function suppressedNote(below: number | null): string {
 	return below === null ? m().common.hidden : m().common.suppressedNote(formatCount(below));
@@ -70,11 +65,6 @@ export function formatBucket(date: Date, interval: Interval): string {
 		case 'year':
 			return fmt().year(date);
 	}
-}
-
-/** `("member", 2)` → `"members"`; English plurals of the few nouns on the page. */
-export function plural(noun: string, n: number): string {
-	return n === 1 ? noun : `${noun}s`;
 }
 
 /** The UTC calendar day of an instant (milliseconds since the epoch) as an ISO date. */

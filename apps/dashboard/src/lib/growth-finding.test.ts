@@ -1,6 +1,8 @@
-import type { MembershipGrowth } from '@untoc-alliance/schema';
-import { describe, expect, test } from 'vitest';
-import { growthFinding } from './growth-finding.ts';
+import type { MembershipGrowth, Milestone } from '@untoc-alliance/schema';
+import { afterEach, describe, expect, test } from 'vitest';
+import { formatBucket, parseIsoDate } from './format.ts';
+import { growthFinding, milestoneLabel } from './growth-finding.ts';
+import { i18n } from './i18n.svelte.ts';
 
 function growth(months: [string, number[]][]): MembershipGrowth {
 	return {
@@ -63,4 +65,77 @@ test('growthFinding keeps suppressed ends and sectors out of the numbers', () =>
 		suppressedBelow: 3
 	};
 	expect(growthFinding(g)).toBe('Members went from fewer than 3 in Aug 2022 to 11 in Dec 2024.');
+});
+
+describe('in Urdu', () => {
+	afterEach(async () => {
+		await i18n.use('en');
+	});
+	const month = (iso: string) => formatBucket(parseIsoDate(iso), 'month');
+
+	test('growth, a fall, no change, one month and a suppressed end read as Urdu sentences', async () => {
+		await i18n.use('ur');
+		const [jun, dec, jan] = [month('2022-06-01'), month('2024-12-01'), month('2023-01-01')];
+		expect(jun).toMatch(/جون/);
+		expect(
+			growthFinding(
+				growth([
+					['2022-06-01', [1, 0]],
+					['2024-12-01', [3, 8]]
+				])
+			)
+		).toBe(
+			`اراکین ${jun} میں 1 سے بڑھ کر ${dec} میں 11 ہو گئے؛ سب سے زیادہ اضافہ تعلیمی ادارے میں ہوا (+8)۔`
+		);
+		expect(
+			growthFinding(
+				growth([
+					['2022-06-01', [4, 2]],
+					['2023-01-01', [3, 2]]
+				])
+			)
+		).toBe(`اراکین ${jun} میں 6 سے گھٹ کر ${jan} میں 5 رہ گئے۔`);
+		expect(
+			growthFinding(
+				growth([
+					['2022-06-01', [4, 2]],
+					['2024-12-01', [4, 2]]
+				])
+			)
+		).toBe(`${jun} سے ${dec} تک اراکین کی تعداد 6 پر برقرار رہی۔`);
+		expect(growthFinding(growth([['2022-06-01', [1, 0]]]))).toBe(`${jun} میں 1 رکن۔`);
+		expect(growthFinding(growth([]))).toBe('کوئی رکن اس فلٹر سے مطابقت نہیں رکھتا۔');
+		const hidden = growth([
+			['2022-06-01', [1, 0]],
+			['2024-12-01', [3, 8]]
+		]);
+		hidden.suppressedBelow = 3;
+		hidden.months[0] = { month: '2022-06-01', counts: [null, null], total: null };
+		expect(growthFinding(hidden)).toBe(`اراکین ${jun} میں 3 سے کم تھے اور ${dec} میں 11۔`);
+	});
+});
+
+describe('milestoneLabel', () => {
+	afterEach(async () => {
+		await i18n.use('en');
+	});
+	const milestone = (kind: Milestone['kind'], label: string, alliance: string | null = null) =>
+		({ date: '2022-10-17', label, kind, alliance, sourceUrl: null, verified: true }) as Milestone;
+
+	test('pilot launches and COP sessions in the page language; a dialogue keeps its title', async () => {
+		const launch = milestone('pilot_launch', 'Pilot initiative launched (PAK)', 'PAK');
+		const cop = milestone('cop_session', 'COP11 opens in Vienna');
+		const dialogue = milestone('constructive_dialogue', 'Dialogue on cluster 1');
+		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
+			'Pilot initiative launched (PAK)',
+			'COP11 opens in Vienna',
+			'Dialogue on cluster 1'
+		]);
+		await i18n.use('ur');
+		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
+			'تجرباتی اقدام کا آغاز (PAK)',
+			'COP11 کا ویانا میں آغاز',
+			'Dialogue on cluster 1'
+		]);
+	});
 });

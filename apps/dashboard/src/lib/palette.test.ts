@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { eventTypeColours, neutralBarColour, sectorColours, sideColours } from './palette.ts';
+import {
+	eventTypeColours,
+	neutralBarColour,
+	progressColour,
+	reviewColours,
+	sectorColours,
+	sideColours
+} from './palette.ts';
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
@@ -15,13 +22,15 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-const backgrounds = { light: '#ffffff', dark: '#161b22' };
+/** The chart surfaces: light, and dark (app.css's `--surface` in the dark theme). */
+const backgrounds = { light: '#ffffff', dark: '#16191d' };
 
 describe.each([
 	['sector', sectorColours],
 	['event type', eventTypeColours],
 	['side', sideColours],
-	['neutral bar', { neutral: neutralBarColour }]
+	['neutral bar', { neutral: neutralBarColour }],
+	['progress', { completed: progressColour }]
 ])('%s colours', (_name, colours) => {
 	const entries = Object.entries(colours);
 
@@ -37,3 +46,12 @@ describe.each([
 		expect(new Set(entries.map(([, hex]) => hex.toLowerCase())).size).toBe(entries.length);
 	});
 });
+
+// Planned and in progress share a blue on purpose (a dashed line and a solid bar), so only contrast.
+test.each(Object.entries(reviewColours))(
+	'review timeline %s (%s) has 3:1 contrast against light and dark backgrounds',
+	(_name, hex) => {
+		expect(contrast(hex, backgrounds.light)).toBeGreaterThanOrEqual(3);
+		expect(contrast(hex, backgrounds.dark)).toBeGreaterThanOrEqual(3);
+	}
+);

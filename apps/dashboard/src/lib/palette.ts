@@ -1,9 +1,11 @@
 /**
  * One fixed colour per sector and per event type, the same in every chart and legend. Built from
  * Okabe–Ito's blue, vermillion and bluish green, then chosen so that every colour has at least 3:1
- * contrast against both a white and a near-black background, and every pair stays apart (CIELAB
- * ΔE ≥ 12) under simulated deuteranopia, protanopia and tritanopia. Labels and positions always
- * carry the meaning too; palette.test.ts checks the contrast.
+ * contrast against both chart surfaces, the light theme's white and the dark theme's #16191d (app.css
+ * `--surface`), and every pair stays apart (CIELAB ΔE ≥ 12) under simulated deuteranopia,
+ * protanopia and tritanopia. Labels and positions always carry the meaning too; palette.test.ts
+ * checks the contrast. Text never takes these colours: it is in the page's text colour, or in black
+ * or white on a mark (whichever contrasts more).
  */
 import type { EventType, Sector, Side } from '@untoc-alliance/schema';
 
@@ -48,3 +50,15 @@ export const sideColours: Readonly<Record<Side, string>> = {
 
 /** Fill of bars whose category is named by its label alone (clusters, trilateral shares). */
 export const neutralBarColour = '#64788C';
+
+/**
+ * The review timelines' marks: the planned line and due date, a completed step, one in progress,
+ * a delay band's outline and the "today" rule. Their labels are written in the page's text colour.
+ */
+export const reviewColours = {
+	planned: '#0072B2',
+	completed: '#009E73',
+	inProgress: '#0072B2',
+	delay: '#D55E00',
+	today: '#D7263D'
+} as const;

@@ -1,5 +1,6 @@
 import type { ClusterProgress, ReviewContributions, StepProgress } from '@untoc-alliance/schema';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from './i18n.svelte.ts';
 import {
 	activeCluster,
 	contributionsFinding,
@@ -7,6 +8,10 @@ import {
 	swimlaneFinding,
 	swimSteps
 } from './review-lanes.ts';
+
+afterEach(async () => {
+	await i18n.use('en');
+});
 
 const codes = [
 	'focal_point',
@@ -107,5 +112,35 @@ describe('findings', () => {
 			asOf: '2026-11-28'
 		};
 		expect(contributionsFinding(c)).toBe(expected);
+	});
+});
+
+describe('in Urdu', () => {
+	test('step labels and the findings are Urdu sentences, with the numbers in their place', async () => {
+		await i18n.use('ur');
+		expect(swimSteps(pak)[3]?.label).toBe('تحریری آراء');
+		expect(swimlaneFinding('پاکستان', pak)).toBe(
+			'پاکستان، کلسٹر 1: 7 میں سے 2 اقدامات مکمل؛ سب سے طویل تاخیر 1,369 دن ہے (تحریری آراء)؛ 4 اقدامات کی کیفیت نامعلوم ہے۔'
+		);
+		expect(phasesFinding('2026-11-28')).toMatch(/^مرحلہ 1 \(جرم قرار دینا اور دائرۂ اختیار\)/);
+		expect(phasesFinding('2026-11-28')).toContain('نومبر');
+	});
+
+	test('a contribution finding counts in Urdu plurals; none says so', async () => {
+		await i18n.use('ur');
+		const one: ReviewContributions = {
+			byType: [{ cluster: 2, type: 'statement', count: 1 }],
+			bySector: [],
+			items: [],
+			total: 1,
+			synthetic: false,
+			asOf: '2026-11-28'
+		};
+		expect(contributionsFinding(one)).toBe(
+			'1 شراکت؛ سب سے زیادہ کلسٹر 2 میں (1)؛ سب سے عام قسم: بیان۔'
+		);
+		expect(contributionsFinding({ ...one, byType: [], total: 0 })).toBe(
+			'اس فلٹر سے کوئی شراکت مطابقت نہیں رکھتی۔'
+		);
 	});
 });

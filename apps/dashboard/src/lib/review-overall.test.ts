@@ -1,5 +1,6 @@
 import type { ClusterProgress, StepProgress } from '@untoc-alliance/schema';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from './i18n.svelte.ts';
 import type { CountryProgress } from './findings.ts';
 import { overallProgress } from './review-overall.ts';
 
@@ -34,6 +35,10 @@ const country = (name: string, clusters: ClusterProgress[]): CountryProgress => 
 	progress: { country: name, clusters, synthetic: false, asOf: '2024-06-15' }
 });
 
+afterEach(async () => {
+	await i18n.use('en');
+});
+
 describe('overallProgress', () => {
 	test('pools the steps of the countries whose progress is known, per cluster', () => {
 		const all = overallProgress([
@@ -58,5 +63,11 @@ describe('overallProgress', () => {
 	test('needs at least two countries', () => {
 		expect(overallProgress([country('PAK', [cluster(1, 1, true)])])).toBeNull();
 		expect(overallProgress([])).toBeNull();
+	});
+
+	test('is named in the page language', async () => {
+		await i18n.use('ur');
+		const all = overallProgress([country('PAK', []), country('MEX', [])]);
+		expect(all?.name).toBe('تمام ممالک');
 	});
 });

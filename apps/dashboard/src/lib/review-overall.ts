@@ -1,9 +1,11 @@
 /**
  * Review progress over all countries shown: per cluster, the share of the steps completed among
- * the countries whose progress in that cluster is known; unknown (null) when none is known.
+ * the countries whose progress in that cluster is known; unknown (null) when none is known. Named
+ * "All countries" in the page's language.
  */
 import type { ClusterProgress } from '@untoc-alliance/schema';
 import type { CountryProgress } from './findings.ts';
+import { m } from './i18n.svelte.ts';
 
 export function overallProgress(countries: readonly CountryProgress[]): CountryProgress | null {
 	const first = countries[0];
@@ -26,7 +28,7 @@ export function overallProgress(countries: readonly CountryProgress[]): CountryP
 	clusters.sort((a, b) => a.cluster - b.cluster);
 	const synthetic = countries.some((c) => c.progress.synthetic);
 	return {
-		name: 'All countries',
+		name: m().review.progress.allCountries,
 		progress: { country: 'ALL', clusters, synthetic, asOf: first.progress.asOf }
 	};
 }

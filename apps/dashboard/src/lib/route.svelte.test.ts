@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { pageOf, Route } from './route.svelte.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from './i18n.svelte.ts';
+import { pageLabel, pageOf, pages, Route } from './route.svelte.ts';
 
 describe('pageOf', () => {
 	test.each([
@@ -27,5 +28,17 @@ describe('Route', () => {
 		window.history.back();
 		await popped;
 		expect(route.page).toBe('overview');
+	});
+});
+
+describe('pageLabel', () => {
+	afterEach(() => i18n.use('en'));
+
+	test('names every page in the page language', async () => {
+		expect(pageLabel('review')).toBe('Review progress');
+		expect(pageLabel('alliance')).toBe('Alliance');
+		await i18n.use('ur');
+		expect(pageLabel('overview')).toBe('مجموعی منظر');
+		for (const { page } of pages) expect(pageLabel(page)).not.toMatch(/[A-Za-z]/);
 	});
 });

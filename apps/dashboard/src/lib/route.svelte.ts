@@ -3,17 +3,26 @@
  * plain `<a href>`; a click moves with `history.pushState`, keeping the query string (the view
  * state is shared by every page), and Back/Forward re-read it on `popstate`.
  */
+import { m } from './i18n.svelte.ts';
+
+/** The pages, in the order of the navigation; their names are in the catalogue (`pageLabel`). */
 export const pages = [
-	{ page: 'overview', path: '/', label: 'Overview' },
-	{ page: 'alliance', path: '/alliance', label: 'Alliance' },
-	{ page: 'engagement', path: '/engagement', label: 'Engagement' },
-	{ page: 'review', path: '/review', label: 'Review progress' },
-	{ page: 'signin', path: '/signin', label: 'Sign in', nav: false },
-	{ page: 'admin', path: '/admin', label: 'Admin', role: 'admin', nav: false },
-	{ page: 'import', path: '/import', label: 'Import', role: 'editor' }
+	{ page: 'overview', path: '/' },
+	{ page: 'alliance', path: '/alliance' },
+	{ page: 'engagement', path: '/engagement' },
+	{ page: 'review', path: '/review' },
+	{ page: 'signin', path: '/signin', nav: false },
+	{ page: 'admin', path: '/admin', role: 'admin', nav: false },
+	{ page: 'import', path: '/import', role: 'editor' },
+	{ page: 'brief', path: '/brief', nav: false }
 ] as const;
 
 export type Page = (typeof pages)[number]['page'];
+
+/** The name of a page in the page's language ("Review progress"). */
+export function pageLabel(page: Page): string {
+	return m().app.pages[page];
+}
 
 /**
  * Whether a page's link belongs in the main navigation for a user who `can` (a role check):

@@ -1,5 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { timelineRows } from './timeline-rows.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from './i18n.svelte.ts';
+import { milestones, timelineRows } from './timeline-rows.ts';
+
+afterEach(async () => {
+	await i18n.use('en');
+});
 
 const bucket = (start: string, events: number) => ({
 	start,
@@ -30,4 +35,17 @@ describe('timelineRows', () => {
 			).toEqual([`${starts[0]}..${starts[1]} 0`, `${starts[1]}..${lastEnd} 1`]);
 		}
 	);
+});
+
+describe('milestones', () => {
+	test('their labels follow the page language; the conferences keep their acronym', async () => {
+		expect(milestones.map((m) => m.label)).toEqual(['Pilot launch', 'COP11', 'COP12']);
+		await i18n.use('ur');
+		expect(milestones.map((m) => m.label)).toEqual(['آزمائشی منصوبے کا آغاز', 'COP11', 'COP12']);
+		expect(milestones.map((m) => m.date.toISOString().slice(0, 10))).toEqual([
+			'2022-09-15',
+			'2022-10-17',
+			'2024-10-14'
+		]);
+	});
 });

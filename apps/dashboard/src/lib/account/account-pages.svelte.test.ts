@@ -1,15 +1,16 @@
 import type { AdminUser, AuditPage, SessionUser, VocabularyOutput } from '@untoc-alliance/schema';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import AdminPage from '../../pages/AdminPage.svelte';
 import SignInPage from '../../pages/SignInPage.svelte';
 import { Query } from '../query.svelte.ts';
 import { Route } from '../route.svelte.ts';
 import { Session } from '../session.svelte.ts';
+import { i18n } from '../i18n.svelte.ts';
 import type { DashboardApi } from '../trpc.ts';
 import { UrlState } from '../url-state.svelte.ts';
 import type { AdminApi } from './admin-api.ts';
-import type { AuthApi } from './auth-api.ts';
+import type { AuthApi, SignInResult } from './auth-api.ts';
 import { rememberReturn } from './return-to.ts';
 
 const ada: SessionUser = { id: 1, email: 'ada@example.org', name: 'Ada', role: 'admin' };
@@ -31,6 +32,7 @@ async function props(path: string, user: SessionUser | null) {
 }
 
 beforeEach(() => sessionStorage.clear());
+afterEach(() => i18n.use('en'));
 
 describe('SignInPage', () => {
 	test('shows the schema messages inline and sends nothing while the form is invalid', async () => {
@@ -71,6 +73,44 @@ describe('SignInPage', () => {
 		await waitFor(() => expect(getByRole('alert').textContent).toBe('E-mail or password is wrong'));
 		expect(auth.signIn).toHaveBeenCalledWith({ email: 'ada@example.org', password: 'wrong' });
 		expect((getByLabelText('Password') as HTMLInputElement).value).toBe('');
+	});
+
+	test("in Urdu: labels, the schema's checks and the server's refusals in Urdu", async () => {
+		await i18n.use('ur');
+		const refusals: SignInResult[] = [
+			{ ok: false, status: 401, message: 'E-mail or password is wrong', issues: [] },
+			{
+				ok: false,
+				status: 429,
+				message: 'Too many failed sign-ins: try again in 2 minutes',
+				issues: []
+			}
+		];
+		const auth: AuthApi = {
+			signIn: vi.fn(() => Promise.resolve(refusals.shift() ?? { ok: true as const, user: ada })),
+			signOut: vi.fn()
+		};
+		const { getByRole, getByLabelText, getByText } = render(SignInPage, {
+			...(await props('/signin', null)),
+			auth
+		});
+		expect(getByRole('heading', { level: 1 }).textContent).toBe('سائن اِن');
+		expect(getByText(/گمنام زائرین/).textContent).toContain('”3 سے کم“');
+		const submit = getByRole('button', { name: 'سائن اِن' });
+		await fireEvent.click(submit);
+		expect(getByText('یہ ای میل پتہ نہیں ہے')).toBeTruthy();
+		expect(getByText('یہ خانہ خالی نہیں رہ سکتا')).toBeTruthy();
+		await fireEvent.input(getByLabelText('ای میل'), { target: { value: 'ada@example.org' } });
+		await fireEvent.input(getByLabelText('پاس ورڈ'), { target: { value: 'wrong' } });
+		await fireEvent.click(submit);
+		await waitFor(() => expect(getByRole('alert').textContent).toBe('ای میل یا پاس ورڈ غلط ہے'));
+		await fireEvent.input(getByLabelText('پاس ورڈ'), { target: { value: 'wrong again' } });
+		await fireEvent.click(submit);
+		await waitFor(() =>
+			expect(getByRole('alert').textContent).toBe(
+				'سرور نے انکار کر دیا: Too many failed sign-ins: try again in 2 minutes'
+			)
+		);
 	});
 
 	test('signs in, refreshes the session and goes back to the remembered page', async () => {
@@ -152,6 +192,25 @@ describe('AdminPage', () => {
 		expect(getByText(/"role": "analyst"/)).toBeTruthy();
 		expect(getByText('Page 1 of 1 (1 entry)')).toBeTruthy();
 		expect(admin.audit).toHaveBeenCalledWith({ page: 1, pageSize: 20 }, expect.any(AbortSignal));
+	});
+
+	test('in Urdu: the users, roles and audit log in Urdu', async () => {
+		await i18n.use('ur');
+		const admin = fakeAdmin(rows, log);
+		const { findByRole, getByRole, getByText } = render(AdminPage, {
+			...(await props('/admin', ada)),
+			admin
+		});
+		await findByRole('region', { name: 'صارفین' });
+		expect(getByRole('heading', { level: 1 }).textContent).toBe('انتظامیہ');
+		expect(getByRole('rowheader', { name: 'Ada (آپ)' })).toBeTruthy();
+		const boRole = getByRole('combobox', { name: 'Bo کا کردار' }) as HTMLSelectElement;
+		expect(boRole.selectedOptions[0]?.textContent).toBe('تجزیہ کار');
+		expect(getByRole('button', { name: 'Bo کو غیر فعال کریں' })).toBeTruthy();
+		await findByRole('region', { name: 'آڈٹ لاگ کے اندراجات' });
+		expect(getByText('صارفین، نمبر 2')).toBeTruthy();
+		expect(getByText('تبدیل کیا')).toBeTruthy();
+		expect(getByText('صفحہ 1 از 1 (1 اندراج)')).toBeTruthy();
 	});
 
 	test('checks a new user with the schema before sending it', async () => {

@@ -3,6 +3,7 @@
  * `/auth/sign-out` (they set and clear the HttpOnly session cookie, which scripts never see).
  */
 import type { SessionUser, SignInInput } from '@untoc-alliance/schema';
+import { m } from '../i18n.svelte.ts';
 
 /** One rejected field of the sign-in form, as the server names it. */
 export interface FieldIssue {
@@ -42,12 +43,12 @@ export const authApi: AuthApi = {
 		return {
 			ok: false,
 			status: response.status,
-			message: body.error ?? `The server answered ${response.status}`,
+			message: body.error ?? m().account.serverAnswered(response.status),
 			issues: body.issues ?? []
 		};
 	},
 	async signOut() {
 		const response = await post('/auth/sign-out', {});
-		if (!response.ok) throw new Error(`Signing out failed (${response.status})`);
+		if (!response.ok) throw new Error(m().account.serverAnswered(response.status));
 	}
 };

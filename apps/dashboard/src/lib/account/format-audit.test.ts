@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { formatJson, formatWhen, formatWho } from './format-audit.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
+import { formatAction, formatJson, formatWhat, formatWhen, formatWho } from './format-audit.ts';
 
 const entry = {
 	id: 1,
@@ -10,6 +11,8 @@ const entry = {
 	before: null,
 	after: null
 };
+
+afterEach(() => i18n.use('en'));
 
 describe('audit texts', () => {
 	test('formatWhen writes the UTC date and time, and leaves a bad date as it is', () => {
@@ -25,5 +28,19 @@ describe('audit texts', () => {
 	test('formatJson indents objects and shows a dash for nothing', () => {
 		expect(formatJson({ role: 'editor' })).toBe('{\n  "role": "editor"\n}');
 		expect(formatJson(null)).toBe('—');
+	});
+	test('the action and the table are named; unknown ones show as their code', () => {
+		expect(formatAction({ ...entry, user: null })).toBe('update');
+		expect(formatWhat({ ...entry, user: null })).toBe('users #2');
+		expect(formatAction({ ...entry, action: 'rename', user: null })).toBe('rename');
+		expect(formatWhat({ ...entry, entity: 'widgets', user: null })).toBe('widgets #2');
+	});
+	test('in Urdu: the date by Intl for ur-PK, the system, the action and the table in Urdu', async () => {
+		await i18n.use('ur');
+		expect(formatWhen('2026-11-28T09:05:00.000Z')).toMatch(/نومبر.*\(UTC\)$/);
+		expect(formatWho({ ...entry, user: null })).toBe('نظام');
+		expect(formatAction({ ...entry, user: null })).toBe('تبدیل کیا');
+		expect(formatWhat({ ...entry, user: null })).toBe('صارفین، نمبر 2');
+		expect(formatAction({ ...entry, action: 'rename', user: null })).toBe('rename');
 	});
 });

@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import type { Composition, DashboardFilter, RegionCode } from '@untoc-alliance/schema';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
 import type { Query } from '../query.svelte.ts';
 import RegionCard from './RegionCard.svelte';
 
@@ -124,5 +125,34 @@ describe('RegionCard', () => {
 			'#0072B2'
 		);
 		expect(mixed.queryByRole('radio')).toBeNull();
+	});
+});
+
+describe('RegionCard in Urdu', () => {
+	afterEach(async () => {
+		await i18n.use('en');
+	});
+
+	test('title, finding, switch, table and the empty message are Urdu', async () => {
+		await i18n.use('ur');
+		const { getByRole, container, unmount } = renderCard(pakistan, { alliance: 'PAK' });
+		expect(getByRole('heading', { level: 2 }).textContent).toBe('علاقے کے لحاظ سے اراکین');
+		expect(container.textContent).toContain(
+			'سب سے زیادہ اراکین پنجاب میں ہیں: 33 میں سے 20 (61%)۔'
+		);
+		expect(getByRole('group', { name: 'دکھانے کا انداز' })).toBeTruthy();
+		expect(getByRole('radio', { name: 'خانے' })).toHaveProperty('checked', true);
+		await fireEvent.click(getByRole('radio', { name: 'بار' }));
+		expect(container.querySelector('g.bar text.label')?.textContent).toBe('پنجاب');
+		const toggle = container.querySelector('button[aria-controls="regions-table"]');
+		if (!toggle) throw new Error('no table button');
+		await fireEvent.click(toggle);
+		const table = getByRole('table');
+		expect(table.querySelector('caption')?.textContent).toBe('علاقے کے لحاظ سے اراکین');
+		const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+		expect(headers).toEqual(['علاقہ', 'اراکین', 'اراکین میں حصہ']);
+		unmount();
+		const empty = renderCard(composition([]), { alliance: 'PAK', regions: ['PK-SD'] });
+		expect(empty.container.textContent).toContain('کوئی رکن «سندھ میں» سے مطابقت نہیں رکھتا۔');
 	});
 });

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { cardMessage, cardStatus } from './card-status.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
+import { cardMessage, cardStatus, sourceText } from './card-status.ts';
 
 describe('cardStatus', () => {
 	test.each([
@@ -27,5 +28,23 @@ describe('cardMessage', () => {
 
 	test('otherwise it says why the card is empty', () => {
 		expect(cardMessage({ status: 'empty', what, error: undefined, empty })).toBe(empty);
+	});
+});
+
+describe('cardMessage in Urdu', () => {
+	afterEach(() => i18n.use('en'));
+
+	test('the error sentence and the fallback error come from the catalogue', async () => {
+		await i18n.use('ur');
+		const message = cardMessage({ status: 'error', what: 'اراکین', error: undefined, empty: '' });
+		expect(message).toBe('اراکین لوڈ کرنے میں ناکامی: نامعلوم خرابی۔');
+		expect(sourceText()).toBe('اتحاد کے ریکارڈ، یو این ٹی او سی اتحاد ڈیش بورڈ');
+	});
+
+	test('a card with its own sentence passes `failed`', () => {
+		const failed = (error: string) => `The review steps could not be loaded: ${error}.`;
+		expect(cardMessage({ status: 'error', failed, error: 'timeout', empty: '' })).toBe(
+			'The review steps could not be loaded: timeout.'
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextCell, nextMark, toggled } from './chart-keys.ts';
+import { logicalKey, nextCell, nextMark, toggled } from './chart-keys.ts';
 
 describe('nextMark', () => {
 	test.each([
@@ -49,4 +49,25 @@ describe('nextCell', () => {
 			expect(nextCell(at, key, { rows: 2, columns: 3 })).toEqual(expected);
 		}
 	);
+});
+
+describe('logicalKey', () => {
+	test.each([
+		{ key: 'ArrowLeft', dir: 'ltr', expected: 'ArrowLeft' },
+		{ key: 'ArrowLeft', dir: 'rtl', expected: 'ArrowRight' },
+		{ key: 'ArrowRight', dir: 'rtl', expected: 'ArrowLeft' },
+		{ key: 'ArrowUp', dir: 'rtl', expected: 'ArrowUp' },
+		{ key: 'Home', dir: 'rtl', expected: 'Home' }
+	] as const)('$key $dir reads as $expected', ({ key, dir, expected }) => {
+		expect(logicalKey(key, dir)).toBe(expected);
+	});
+
+	test('right to left, ArrowRight on a time axis goes to the earlier point on the right', () => {
+		// Three points, drawn right to left: index 0 at the right. From the middle one, the point
+		// on the right is index 0.
+		expect(nextCell([0, 1], logicalKey('ArrowRight', 'rtl'), { rows: 1, columns: 3 })).toEqual([
+			0, 0
+		]);
+		expect(nextMark(1, logicalKey('ArrowLeft', 'rtl'), 3)).toBe(2);
+	});
 });

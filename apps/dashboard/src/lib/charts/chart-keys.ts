@@ -1,7 +1,15 @@
 /**
  * Keyboard and click-to-filter helpers shared by the charts: the mark an arrow key moves the
- * focus to, and a list with a value toggled (added, or removed on the second click).
+ * focus to, and a list with a value toggled (added, or removed on the second click). Right to left
+ * the marks run the other way on screen, so `logicalKey` swaps Left and Right first: the arrow
+ * always moves the focus the way it points.
  */
+
+/** The key as the helpers below read it: right to left, ArrowLeft and ArrowRight swap. */
+export function logicalKey(key: string, dir: 'ltr' | 'rtl'): string {
+	if (dir === 'ltr') return key;
+	return key === 'ArrowLeft' ? 'ArrowRight' : key === 'ArrowRight' ? 'ArrowLeft' : key;
+}
 
 /** The index focused after `key` from `index` among `count` marks; null for other keys. */
 export function nextMark(index: number, key: string, count: number): number | null {

@@ -1,7 +1,8 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { CardStatus } from '../cards/card-status.ts';
+import { source, type CardStatus } from '../cards/card-status.ts';
+import { i18n } from '../i18n.svelte.ts';
 import ChartCard from './ChartCard.svelte';
 
 const chart = createRawSnippet(() => ({
@@ -93,5 +94,19 @@ describe('ChartCard', () => {
 			expect(loading.getByRole('button', { name }).hasAttribute('disabled')).toBe(true);
 		loading.unmount();
 		expect(renderCard('ready').queryByRole('button', { name: 'CSV' })).toBeNull();
+	});
+
+	test('in Urdu: footer, table toggle, downloads and the default source', async () => {
+		await i18n.use('ur');
+		try {
+			const exportTable = { columns: ['Sector', 'Members'], rows: [['Academia', '12']] };
+			const { getByRole, getByText } = renderCard('ready', '', { exportTable, source });
+			expect(getByText('ماخذ: اتحاد کے ریکارڈ، یو این ٹی او سی اتحاد ڈیش بورڈ')).toBeTruthy();
+			expect(getByText('نمونے کا ڈیٹا')).toBeTruthy();
+			expect(getByRole('button', { name: 'جدول دکھائیں' })).toBeTruthy();
+			expect(getByRole('group', { name: 'Members by sector ڈاؤن لوڈ کریں' })).toBeTruthy();
+		} finally {
+			await i18n.use('en');
+		}
 	});
 });

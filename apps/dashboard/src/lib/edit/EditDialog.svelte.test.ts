@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import type { VersionedOrganisation } from '@untoc-alliance/schema';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
 import type { EditApi } from './edit-api.ts';
 import { organisationKind } from './edit-kinds.ts';
 import EditDialog from './EditDialog.svelte';
@@ -14,6 +15,8 @@ beforeEach(() => {
 		this.open = false;
 	};
 });
+
+afterEach(() => i18n.use('en'));
 
 const mine: VersionedOrganisation = {
 	id: 4,
@@ -107,5 +110,36 @@ describe('EditDialog', () => {
 		await fireEvent.click(await screen.findByRole('button', { name: 'Use theirs' }));
 		expect(name.value).toBe('Theirs');
 		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	test('follows a switch to Urdu: title, labels, choices, checks and the conflict in Urdu', async () => {
+		const theirs = { ...mine, public: false, version: 3 };
+		const { api } = apiAnswering(apiError('changed', { httpStatus: 409, current: theirs }));
+		renderDialog(api);
+		await i18n.use('ur');
+		await vi.waitFor(() =>
+			expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+				'تنظیم میں ترمیم: Karachi Legal Aid'
+			)
+		);
+		const name = screen.getByLabelText<HTMLInputElement>('نام');
+		const sector = screen.getByLabelText<HTMLSelectElement>('شعبہ');
+		expect(sector.selectedOptions[0]?.textContent).toBe('قانونی پیشہ');
+		await fireEvent.input(name, { target: { value: '' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'محفوظ کریں' }));
+		expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+			'یہ خانہ خالی نہیں رہ سکتا'
+		);
+		await fireEvent.input(name, { target: { value: 'Karachi Legal Aid' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'محفوظ کریں' }));
+		const alert = await screen.findByRole('alert');
+		expect(alert.querySelector('h3')?.textContent).toBe(
+			'آپ کے کھولنے کے بعد کسی اور نے اسے تبدیل کر دیا ہے'
+		);
+		const rows = [...alert.querySelectorAll('tbody tr')].map((tr) =>
+			[...tr.children].map((cell) => cell.textContent)
+		);
+		expect(rows).toEqual([['عوامی صفحات پر نام ظاہر کیا جا سکتا ہے', 'نہیں', 'ہاں']]);
+		expect(screen.getByRole('button', { name: 'ان کی قدریں لیں' })).toBeTruthy();
 	});
 });

@@ -1,34 +1,34 @@
 /**
  * The editable nouns as forms: for each, its fields (label, kind, choices), the schemas the form
- * validates with (the very ones the API checks, so the messages are the server's), a blank new
- * row and the calls that write it.
+ * validates with (the very ones the API checks), a blank new row and the calls that write it.
+ * Labels and choices are read from the page's catalogue each time `fields` is read, so a form
+ * follows a language switch.
  */
 import {
-	contributionTypes,
 	ContributionCreate,
 	EventCreate,
-	eventFormats,
-	eventTypes,
 	MembershipCreate,
-	membershipRoles,
 	OrganisationCreate,
 	ParticipationCreate,
-	regionNames,
-	reviewSteps,
-	sectors,
-	sides,
-	stepStatuses,
-	themes,
 	VersionedContribution,
 	VersionedEvent,
 	VersionedMembership,
 	VersionedOrganisation,
 	VersionedParticipation,
-	VersionedReviewStep,
-	type RegionCode
+	VersionedReviewStep
 } from '@untoc-alliance/schema';
 import type * as z from 'zod';
+import type { Messages } from '@untoc-alliance/i18n';
+import { m } from '../i18n.svelte.ts';
 import type { EditApi } from './edit-api.ts';
+import {
+	contributionFields,
+	eventFields,
+	membershipFields,
+	organisationFields,
+	participationFields,
+	reviewStepFields
+} from './edit-fields.ts';
 
 /** One choice of a select or a checkbox group. */
 export interface Choice {
@@ -47,11 +47,16 @@ export type Field =
 /** A row as the form holds it. */
 export type Row = Record<string, unknown>;
 
+/** The editable nouns; each has its texts under `edit.<id>` in the catalogue. */
+export type KindId =
+	'organisation' | 'membership' | 'event' | 'participation' | 'contribution' | 'reviewStep';
+
 /** How one noun is edited. */
 export interface EditKind {
-	/** "organisation", for titles and messages. */
-	noun: string;
-	fields: Field[];
+	/** Which noun: its form's titles and messages are `kindTexts(kind)`. */
+	id: KindId;
+	/** The form's fields, labelled in the page's language. */
+	readonly fields: Field[];
 	/** What `create` takes (no id, no version). */
 	createSchema: z.ZodType;
 	/** What `update` takes and every write answers (with id and version). */
@@ -66,39 +71,18 @@ export interface EditKind {
 	remove?: (api: EditApi, key: { id: number; version: number }) => Promise<unknown>;
 }
 
-function choices<T extends string>(vocab: {
-	codes: readonly T[];
-	labels: Readonly<Record<T, string>>;
-}): Choice[] {
-	return vocab.codes.map((code) => ({ value: code, label: vocab.labels[code] }));
+/** The titles and messages of a kind's form, in the page's language. */
+export function kindTexts(kind: EditKind): Messages['edit'][KindId] {
+	return m().edit[kind.id];
 }
 
-const countries: Choice[] = [
-	{ value: 'PAK', label: 'Pakistan' },
-	{ value: 'MEX', label: 'Mexico' }
-];
-const clusters: Choice[] = [1, 2, 3, 4].map((n) => ({ value: n, label: `Cluster ${n}` }));
-const regions: Choice[] = (Object.keys(regionNames) as RegionCode[]).map((code) => ({
-	value: code,
-	label: regionNames[code]
-}));
-
-const provenance: Field[] = [
-	{ key: 'sourceUrl', label: 'Source (link)', kind: 'url', nullable: true, hint: 'https://…' },
-	{ key: 'verified', label: 'Verified in the source', kind: 'checkbox' },
-	{ key: 'synthetic', label: 'Synthetic (invented for a demo)', kind: 'checkbox' }
-];
 const blankProvenance = { sourceUrl: null, verified: false, synthetic: false };
 
 export const organisationKind: EditKind = {
-	noun: 'organisation',
-	fields: [
-		{ key: 'name', label: 'Name', kind: 'text' },
-		{ key: 'sector', label: 'Sector', kind: 'select', choices: choices(sectors) },
-		{ key: 'country', label: 'Country', kind: 'select', choices: countries },
-		{ key: 'public', label: 'May be named in public views', kind: 'checkbox' },
-		...provenance
-	],
+	id: 'organisation',
+	get fields(): Field[] {
+		return organisationFields();
+	},
 	createSchema: OrganisationCreate,
 	updateSchema: VersionedOrganisation,
 	blank: () => ({ name: '', sector: 'ngo', country: 'PAK', public: false, ...blankProvenance }),
@@ -109,17 +93,10 @@ export const organisationKind: EditKind = {
 };
 
 export const membershipKind: EditKind = {
-	noun: 'membership',
-	fields: [
-		{ key: 'alliance', label: 'Alliance', kind: 'select', choices: countries },
-		{ key: 'organisationId', label: 'Organisation id', kind: 'number' },
-		{ key: 'role', label: 'Role', kind: 'select', choices: choices(membershipRoles) },
-		{ key: 'joinedOn', label: 'Joined on', kind: 'date' },
-		{ key: 'leftOn', label: 'Left on', kind: 'date', nullable: true, hint: 'Empty while a member' },
-		{ key: 'regions', label: 'Regions', kind: 'multi', choices: regions },
-		{ key: 'themes', label: 'Themes', kind: 'multi', choices: choices(themes) },
-		...provenance
-	],
+	id: 'membership',
+	get fields(): Field[] {
+		return membershipFields();
+	},
 	createSchema: MembershipCreate,
 	updateSchema: VersionedMembership,
 	blank: () => ({
@@ -132,35 +109,17 @@ export const membershipKind: EditKind = {
 		themes: [],
 		...blankProvenance
 	}),
-	describe: (row) => `membership ${String(row['id'])}`,
+	describe: (row) => m().edit.membership.describe(String(row['id'])),
 	create: (api, row) => api.memberships.create(MembershipCreate.parse(row)),
 	update: (api, row) => api.memberships.update(VersionedMembership.parse(row)),
 	remove: (api, key) => api.memberships.delete(key)
 };
 
 export const eventKind: EditKind = {
-	noun: 'event',
-	fields: [
-		{ key: 'title', label: 'Title', kind: 'text' },
-		{ key: 'type', label: 'Type', kind: 'select', choices: choices(eventTypes) },
-		{ key: 'alliance', label: 'Alliance', kind: 'select', choices: countries, nullable: 'Global' },
-		{ key: 'startDate', label: 'Starts on', kind: 'date' },
-		{ key: 'endDate', label: 'Ends on', kind: 'date', nullable: true, hint: 'Empty: one day' },
-		{ key: 'format', label: 'Format', kind: 'select', choices: choices(eventFormats) },
-		{ key: 'city', label: 'City', kind: 'text', nullable: true },
-		{ key: 'country', label: 'Country', kind: 'select', choices: countries, nullable: 'Unknown' },
-		{ key: 'region', label: 'Region', kind: 'select', choices: regions, nullable: 'Unknown' },
-		{ key: 'clusters', label: 'Review clusters', kind: 'multi', choices: clusters },
-		{ key: 'themes', label: 'Themes', kind: 'multi', choices: choices(themes) },
-		{
-			key: 'participantsReported',
-			label: 'Participants reported',
-			kind: 'number',
-			nullable: true,
-			hint: 'Empty when unknown'
-		},
-		...provenance
-	],
+	id: 'event',
+	get fields(): Field[] {
+		return eventFields();
+	},
 	createSchema: EventCreate,
 	updateSchema: VersionedEvent,
 	blank: () => ({
@@ -185,27 +144,10 @@ export const eventKind: EditKind = {
 };
 
 export const participationKind: EditKind = {
-	noun: 'participant row',
-	fields: [
-		{
-			key: 'organisationId',
-			label: 'Organisation id',
-			kind: 'number',
-			nullable: true,
-			hint: 'Empty for a delegation without a recorded organisation'
-		},
-		{ key: 'side', label: 'Side', kind: 'select', choices: choices(sides) },
-		{
-			key: 'sector',
-			label: 'Sector',
-			kind: 'select',
-			choices: choices(sectors),
-			nullable: 'None (not civil society)'
-		},
-		{ key: 'participants', label: 'People', kind: 'number' },
-		{ key: 'organiser', label: 'Organised the event', kind: 'checkbox' },
-		...provenance
-	],
+	id: 'participation',
+	get fields(): Field[] {
+		return participationFields();
+	},
 	createSchema: ParticipationCreate,
 	updateSchema: VersionedParticipation,
 	blank: () => ({
@@ -217,28 +159,17 @@ export const participationKind: EditKind = {
 		organiser: false,
 		...blankProvenance
 	}),
-	describe: (row) => `participant row ${String(row['id'])}`,
+	describe: (row) => m().edit.participation.describe(String(row['id'])),
 	create: (api, row) => api.participations.create(ParticipationCreate.parse(row)),
 	update: (api, row) => api.participations.update(VersionedParticipation.parse(row)),
 	remove: (api, key) => api.participations.delete(key)
 };
 
 export const contributionKind: EditKind = {
-	noun: 'contribution',
-	fields: [
-		{ key: 'title', label: 'Title', kind: 'text' },
-		{ key: 'type', label: 'Type', kind: 'select', choices: choices(contributionTypes) },
-		{ key: 'country', label: 'Review of', kind: 'select', choices: countries },
-		{
-			key: 'cluster',
-			label: 'Cluster',
-			kind: 'select',
-			choices: clusters,
-			nullable: 'Whole review'
-		},
-		{ key: 'date', label: 'Date', kind: 'date' },
-		...provenance
-	],
+	id: 'contribution',
+	get fields(): Field[] {
+		return contributionFields();
+	},
 	createSchema: ContributionCreate,
 	updateSchema: VersionedContribution,
 	blank: () => ({
@@ -257,28 +188,15 @@ export const contributionKind: EditKind = {
 };
 
 export const reviewStepKind: EditKind = {
-	noun: 'review step',
-	fields: [
-		{
-			key: 'status',
-			label: 'Status',
-			kind: 'select',
-			choices: choices(stepStatuses),
-			nullable: 'Unknown'
-		},
-		{ key: 'startedOn', label: 'Started on', kind: 'date', nullable: true },
-		{
-			key: 'completedOn',
-			label: 'Completed on',
-			kind: 'date',
-			nullable: true,
-			hint: 'Only for a completed step'
-		},
-		...provenance
-	],
+	id: 'reviewStep',
+	get fields(): Field[] {
+		return reviewStepFields();
+	},
 	createSchema: VersionedReviewStep,
 	updateSchema: VersionedReviewStep,
 	blank: () => ({}),
-	describe: (row) => reviewSteps.labels[row['step'] as keyof typeof reviewSteps.labels] ?? 'step',
+	describe: (row) =>
+		(m().vocab.reviewStep as Partial<Record<string, string>>)[String(row['step'])] ??
+		m().edit.reviewStep.describe,
 	update: (api, row) => api.reviewSteps.update(VersionedReviewStep.parse(row))
 };

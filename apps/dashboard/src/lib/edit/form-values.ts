@@ -1,4 +1,5 @@
 /** Between a row's values and the form's inputs: what an input shows, and what it stores. */
+import { fmt, m } from '../i18n.svelte.ts';
 import type { Choice, Field, Row } from './edit-kinds.ts';
 
 /** The text an input shows for the value (`''` for null). */
@@ -27,13 +28,13 @@ export function toggled(values: unknown, value: Choice['value'], on: boolean): C
 	return on ? [...rest, value] : rest;
 }
 
-/** A value as people read it, for the conflict dialog. */
+/** A value as people read it (in the page's language), for the conflict dialog. */
 export function readable(field: Field, value: unknown): string {
 	if (value === null || value === undefined || value === '') return '—';
-	if (field.kind === 'checkbox') return value ? 'Yes' : 'No';
+	if (field.kind === 'checkbox') return value ? m().edit.yes : m().edit.no;
 	const label = (v: unknown) =>
 		('choices' in field ? field.choices.find((c) => c.value === v)?.label : undefined) ?? String(v);
-	if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(label).join(', ');
+	if (Array.isArray(value)) return value.length === 0 ? '—' : fmt().list(value.map(label));
 	return label(value);
 }
 

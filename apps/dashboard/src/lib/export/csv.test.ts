@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
 import { csvField, fileName, toCsv } from './csv.ts';
+
+afterEach(() => i18n.use('en'));
 
 describe('csvField', () => {
 	test.each([
@@ -57,6 +60,28 @@ describe('toCsv', () => {
 		]);
 	});
 
+	test('in Urdu the comment lines are Urdu; labels and cells are written as given', async () => {
+		await i18n.use('ur');
+		const lines = toCsv({
+			...base,
+			title: 'شعبہ وار اراکین',
+			filter: 'تعلیمی ادارے',
+			asOf: undefined,
+			columns: ['شعبہ', 'اراکین'],
+			rows: [['=تعلیمی ادارے', '۱۲']]
+		}).split('\r\n');
+		expect(lines).toEqual([
+			'# شعبہ وار اراکین',
+			'# فلٹر: تعلیمی ادارے',
+			'# ماخذ: alliance records',
+			'# بتاریخ: نامعلوم',
+			'# نمونے کا ڈیٹا: کچھ قطاریں فرضی ہیں۔',
+			'شعبہ,اراکین',
+			"'=تعلیمی ادارے,۱۲",
+			''
+		]);
+	});
+
 	test('a cell that a spreadsheet would run as a formula is defused; negatives are not', () => {
 		const csv = toCsv({ ...base, rows: [['=HYPERLINK("x")', '-3']] });
 		expect(csv).toContain(`"'=HYPERLINK(""x"")",-3\r\n`);
@@ -77,7 +102,13 @@ describe('fileName', () => {
 			ext: 'svg',
 			expected: 'review-steps-planned-vs-actual-pakistan.svg'
 		},
-		{ title: '¿Qué?', asOf: '2024-01-01', ext: 'png', expected: 'que-2024-01-01.png' }
+		{ title: '¿Qué?', asOf: '2024-01-01', ext: 'png', expected: 'que-2024-01-01.png' },
+		{
+			title: 'شعبہ وار اراکین',
+			asOf: '2024-12-31',
+			ext: 'csv',
+			expected: 'شعبہ-وار-اراکین-2024-12-31.csv'
+		}
 	])('$title → $expected', ({ title, asOf, ext, expected }) => {
 		expect(fileName(title, asOf, ext)).toBe(expected);
 	});

@@ -39,3 +39,27 @@ describe('standaloneSvg', () => {
 		expect(nested.map((s) => s.getAttribute('y'))).toEqual(['0', '66']);
 	});
 });
+
+describe('direction', () => {
+	test('a right-to-left chart carries direction="rtl" on its copy and on the document', () => {
+		document.body.innerHTML =
+			'<div dir="rtl"><svg width="100" height="50"><text text-anchor="start">۱</text></svg></div>';
+		const svg = document.querySelector('svg');
+		if (!svg) throw new Error('no svg');
+		expect(inlineStyles(svg).getAttribute('direction')).toBe('rtl');
+		const doc = new DOMParser().parseFromString(
+			standaloneSvg([svg], { title: 'Chart', background: '#16191d' }).text,
+			'image/svg+xml'
+		);
+		expect(doc.documentElement.getAttribute('direction')).toBe('rtl');
+		expect(doc.querySelector('svg > svg')?.getAttribute('direction')).toBe('rtl');
+		expect(doc.querySelector('rect')?.getAttribute('fill')).toBe('#16191d');
+	});
+
+	test('a left-to-right chart says so', () => {
+		const svg = chart(
+			'<svg width="100" height="50"><rect class="bar" width="10" height="5"/></svg>'
+		);
+		expect(inlineStyles(svg).getAttribute('direction')).toBe('ltr');
+	});
+});

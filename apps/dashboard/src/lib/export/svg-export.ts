@@ -1,7 +1,8 @@
 /**
  * A chart's `<svg>` as a file that stands alone: a copy with the computed styles written as
- * attributes (no stylesheet needed), the namespaces set and several SVGs (small multiples) stacked
- * into one. Then as a PNG: the SVG drawn on a canvas.
+ * attributes (no stylesheet needed: the theme's colours are resolved), the writing direction set
+ * on each chart (text anchors of a right-to-left chart depend on it), the namespaces set and
+ * several SVGs (small multiples) stacked into one. Then as a PNG: the SVG drawn on a canvas.
  */
 const styled = [
 	'fill',
@@ -23,7 +24,10 @@ const styled = [
 
 const ns = 'http://www.w3.org/2000/svg';
 
-/** Copies `source` with each element's computed style (those in `styled`) as attributes. */
+/**
+ * Copies `source` with each element's computed style (those in `styled`) as attributes, and its
+ * writing direction on the copy's root (inherited by every element in it).
+ */
 export function inlineStyles(source: SVGSVGElement, view: Window = window): SVGSVGElement {
 	const copy = source.cloneNode(true) as SVGSVGElement;
 	const from = [source, ...source.querySelectorAll('*')];
@@ -38,7 +42,15 @@ export function inlineStyles(source: SVGSVGElement, view: Window = window): SVGS
 		}
 		target.removeAttribute('class');
 	});
+	copy.setAttribute('direction', directionOf(source, view));
 	return copy;
+}
+
+/** `rtl` when `element` is laid out right to left (its computed style, else the closest `dir`). */
+function directionOf(element: Element, view: Window): 'ltr' | 'rtl' {
+	const computed = view.getComputedStyle(element).direction;
+	if (computed === 'rtl' || computed === 'ltr') return computed;
+	return element.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** Width and height of an exported `<svg>` (its attributes, else its box). */
@@ -81,6 +93,8 @@ export function standaloneSvg(
 	root.setAttribute('height', String(height));
 	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
 	root.setAttribute('font-family', 'system-ui, sans-serif');
+	const [first] = svgs;
+	root.setAttribute('direction', first ? directionOf(first, options.view ?? window) : 'ltr');
 	const text = new XMLSerializer().serializeToString(root);
 	return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
 }

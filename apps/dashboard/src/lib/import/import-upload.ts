@@ -1,9 +1,11 @@
 /**
  * Sends an import file to `POST /api/import` with XMLHttpRequest (fetch cannot report upload
  * progress): the upload's progress, then the server's progress lines (NDJSON), then the result.
- * Failures become an `ImportFailure` with a message for people.
+ * Failures become an `ImportFailure` with a message for people, in the page's language (the
+ * server's own words inside it).
  */
 import type { ImportKind, ImportMode, ImportResult } from '@untoc-alliance/schema';
+import { m } from '../i18n.svelte.ts';
 import { readLines } from './ndjson.ts';
 
 /** What the bar shows: uploading, checking rows or writing, and the fraction done. */
@@ -33,21 +35,26 @@ export function fileType(name: string): string {
 	return /\.xlsx$/i.test(name) ? xlsxType : 'text/csv';
 }
 
-const hints: Record<number, string> = {
-	403: 'You may not import: ',
-	413: 'The file is too large: ',
-	415: 'The file type is not accepted: '
-};
-
-function failureOf(status: number, body: string): ImportFailure {
-	let message = `The server answered ${status}`;
+/** The failure of an answer that is not 200: the server's message in a frame that says why. */
+export function failureOf(status: number, body: string): ImportFailure {
+	const t = m().import.failure;
+	let said: string | undefined;
 	try {
 		const parsed = JSON.parse(body) as { error?: unknown };
-		if (typeof parsed.error === 'string') message = parsed.error;
+		if (typeof parsed.error === 'string') said = parsed.error;
 	} catch {
-		// not JSON: keep the status text
+		// not JSON: say the status
 	}
-	return new ImportFailure(status, `${hints[status] ?? ''}${message}`);
+	if (said === undefined) return new ImportFailure(status, t.answered(status));
+	const frame =
+		status === 403
+			? t.forbidden
+			: status === 413
+				? t.tooLarge
+				: status === 415
+					? t.unsupported
+					: t.refused;
+	return new ImportFailure(status, frame(said));
 }
 
 /** Uploads `file` for a preview or a commit; resolves with the result. */
@@ -81,16 +88,22 @@ export function uploadImport(options: {
 			if (e.lengthComputable) onProgress({ phase: 'uploading', fraction: e.loaded / e.total });
 		};
 		xhr.onprogress = take;
-		xhr.onerror = () => reject(new ImportFailure(0, 'The server could not be reached'));
+		xhr.onerror = () => reject(new ImportFailure(0, m().import.failure.unreachable));
 		xhr.onload = () => {
 			if (xhr.status !== 200) return reject(failureOf(xhr.status, xhr.responseText));
 			try {
 				take();
 			} catch {
-				return reject(new ImportFailure(200, 'The server sent an answer the page cannot read'));
+				return reject(new ImportFailure(200, m().import.failure.unreadable));
 			}
 			if (result) resolve(result);
-			else reject(new ImportFailure(200, error ?? 'The import ended without a result'));
+			else
+				reject(
+					new ImportFailure(
+						200,
+						error === undefined ? m().import.failure.noResult : m().import.failure.failed(error)
+					)
+				);
 		};
 		xhr.send(file);
 	});

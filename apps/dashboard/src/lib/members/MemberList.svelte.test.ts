@@ -2,6 +2,7 @@ import type { DashboardFilter, MembersPage } from '@untoc-alliance/schema';
 import { fireEvent, render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, expect, test } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
 import type { DashboardApi } from '../trpc.ts';
 import { MemberList as List } from './member-list.svelte.ts';
 import MemberList from './MemberList.svelte';
@@ -85,4 +86,47 @@ test('an empty list names the filter and the search and offers to clear both', a
 	expect(getByText('No members match Media and the search “zzz”.')).toBeTruthy();
 	await fireEvent.click(getByRole('button', { name: 'Clear filters and search' }));
 	expect([cleared(), list.q]).toEqual([1, '']);
+});
+
+test('in Urdu: count, headers, pages and the empty list are Urdu', async () => {
+	await i18n.use('ur');
+	try {
+		const page = {
+			total: 61,
+			page: 1,
+			pageSize: 25,
+			rows: [row(7, 'Alpha', true)],
+			unnamed: 7,
+			suppressedBelow: null
+		};
+		const full = await show(page);
+		expect(full.getByRole('heading', { level: 2 }).textContent).toBe('اراکین');
+		expect(full.getByRole('status').textContent).toBe(
+			'61 اراکین درج ہیں اور 7 تنظیموں کے نام ظاہر نہیں کیے گئے'
+		);
+		expect(full.getAllByRole('columnheader').map((th) => th.textContent.trim())).toEqual([
+			'نام▲',
+			'شعبہ',
+			'علاقے',
+			'موضوعات',
+			'شمولیت'
+		]);
+		expect(full.getAllByRole('row')[1]?.textContent).toContain('پنجاب، سندھ');
+		expect(
+			full.getByRole('navigation', { name: 'اراکین کی فہرست کے صفحات' }).textContent
+		).toContain('3 میں سے صفحہ 1');
+		expect(full.getByRole('searchbox', { name: 'نام سے تلاش کریں' })).toBeTruthy();
+		full.unmount();
+		cleanup?.();
+		const empty = { total: 0, page: 1, pageSize: 25, rows: [], unnamed: 0, suppressedBelow: null };
+		const none = await show(empty, { alliance: 'PAK', sectors: ['media'] });
+		none.list.q = 'zzz';
+		flushSync();
+		expect(
+			none.getByText('کوئی رکن «ذرائع ابلاغ» اور تلاش «zzz» سے مطابقت نہیں رکھتا۔')
+		).toBeTruthy();
+		expect(none.getByRole('button', { name: 'فلٹر اور تلاش صاف کریں' })).toBeTruthy();
+	} finally {
+		await i18n.use('en');
+	}
 });

@@ -1,6 +1,7 @@
 import type { MemberDetail } from '@untoc-alliance/schema';
 import { fireEvent, render } from '@testing-library/svelte';
 import { expect, test } from 'vitest';
+import { i18n } from '../i18n.svelte.ts';
 import type { DashboardApi } from '../trpc.ts';
 import MemberPanel from './MemberPanel.svelte';
 
@@ -83,4 +84,26 @@ test('an id with no member says so', async () => {
 		onClose: () => undefined
 	});
 	expect((await findByRole('alert')).textContent.trim()).toBe('No member with id 999.');
+});
+
+test('in Urdu the panel names its fields, counts and buttons in Urdu', async () => {
+	await i18n.use('ur');
+	try {
+		const { findByRole, getByRole } = render(MemberPanel, {
+			client: client(() => Promise.resolve(detail)),
+			id: 37,
+			onClose: () => undefined
+		});
+		const dialog = await findByRole('dialog', { name: 'Advocates against Bonded Labour' });
+		const text = dialog.textContent.replace(/\s+/g, ' ');
+		expect(text).toContain('شعبہ قانونی پیشہ');
+		expect(text).toContain('علیحدگی اب بھی رکن ہے');
+		expect(text).toContain('3 تقریبات (تازہ ترین 2 درج ہیں)');
+		expect(text).toContain('1 شریک');
+		expect(text).toContain('1 شراکت');
+		expect(getByRole('link', { name: 'ماخذ' })).toBeTruthy();
+		expect(getByRole('button', { name: 'بند کریں' })).toBeTruthy();
+	} finally {
+		await i18n.use('en');
+	}
 });

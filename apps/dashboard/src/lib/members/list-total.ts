@@ -1,6 +1,6 @@
 /** The member list's count line, with the organisations anonymous visitors do not see named. */
 import type { MembersPage } from '@untoc-alliance/schema';
-import { formatCount, plural } from '../format.ts';
+import { m } from '../i18n.svelte.ts';
 
 /**
  * "54 members" and, when the list leaves out organisations not marked public, "54 members listed
@@ -8,7 +8,7 @@ import { formatCount, plural } from '../format.ts';
  * not mentioned, so that it cannot single anyone out.
  */
 export function listTotalText(page: Pick<MembersPage, 'total' | 'unnamed'>): string {
-	const listed = `${formatCount(page.total)} ${plural('member', page.total)}`;
-	if (page.unnamed === null || page.unnamed === 0) return listed;
-	return `${listed} listed and ${formatCount(page.unnamed)} ${plural('organisation', page.unnamed)} not named`;
+	const say = m().alliance.list;
+	if (page.unnamed === null || page.unnamed === 0) return say.total(page.total);
+	return say.totalUnnamed(page.total, page.unnamed);
 }

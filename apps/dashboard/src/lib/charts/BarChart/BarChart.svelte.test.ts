@@ -1,6 +1,9 @@
 import { fireEvent, render } from '@testing-library/svelte';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import BarChart from './BarChart.svelte';
+
+afterEach(() => i18n.use('en'));
 
 const data = [
 	{ code: 'ngo', name: 'NGO / CSO', n: 30 },
@@ -91,4 +94,32 @@ test('BarChart outlines a suppressed (null) bar and labels it with format(null),
 	const media = bars[1]?.querySelector('rect');
 	expect(media?.classList.contains('suppressed-mark')).toBe(true);
 	expect(Number(media?.getAttribute('width'))).toBeGreaterThan(0);
+});
+
+test('in Urdu the bars grow from the right edge and ArrowLeft goes on down the list', async () => {
+	await i18n.use('ur');
+	const picked: string[] = [];
+	const { container, getByRole } = render(BarChart<Datum>, {
+		data,
+		key: (d: Datum) => d.code,
+		value: (d: Datum) => d.n,
+		label: (d: Datum) => d.name,
+		colour: () => '#0072B2',
+		width: 348,
+		height: 300,
+		labelledBy: 'title',
+		onSelect: (d: Datum) => picked.push(d.code)
+	});
+	const bars = [...container.querySelectorAll('g.bar rect:not(.hit)')];
+	expect(bars.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')))).toEqual([
+		348, 348, 348
+	]);
+	expect(container.querySelector('g.bar .label')?.getAttribute('x')).toBe('348');
+	const svg = getByRole('img');
+	await fireEvent.focus(svg);
+	await fireEvent.keyDown(svg, { key: 'ArrowLeft' });
+	await fireEvent.keyDown(svg, { key: 'Enter' });
+	await fireEvent.keyDown(svg, { key: 'ArrowRight' });
+	await fireEvent.keyDown(svg, { key: 'Enter' });
+	expect(picked).toEqual(['media', 'ngo']);
 });

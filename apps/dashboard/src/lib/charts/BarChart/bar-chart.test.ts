@@ -70,3 +70,23 @@ describe('layoutBars', () => {
 		expect(show(marks)).toEqual(expected);
 	});
 });
+
+describe('layoutBars right to left', () => {
+	test('bars grow leftwards from the right edge, labels start there, values sit past the bar', () => {
+		const marks = layoutBars({
+			data: rows,
+			key: (d) => d.name,
+			value: (d) => d.n,
+			width: 248,
+			height: 300,
+			rtl: true
+		});
+		expect(
+			marks.map((m) => `${m.key} label@${m.labelX} bar ${m.x}+${m.width} value@${m.valueX}`)
+		).toEqual([
+			'academia label@248 bar 48+200 value@42',
+			'media label@248 bar 148+100 value@142',
+			'ngo label@248 bar 148+100 value@142'
+		]);
+	});
+});

@@ -1,6 +1,7 @@
 /**
  * Geometry of a horizontal bar chart with the category label above each bar and the value at its
- * end: rows sorted by value (largest first, ties by key), bars starting at zero.
+ * end: rows sorted by value (largest first, ties by key), bars starting at zero. Right to left
+ * (`rtl`), bars grow leftwards from the right edge, where their labels start.
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
@@ -16,17 +17,23 @@ export interface BarLayoutOptions<TDatum> {
 	height: number;
 	/** Tallest row in pixels; fewer rows leave space below. */
 	maxRowHeight?: number;
+	/** Right to left: bars grow from the right edge. @default false */
+	rtl?: boolean;
 }
 
 export interface BarMark<TDatum> {
 	datum: TDatum;
 	key: string;
+	/** Where the category label starts (anchored at its start in the page's direction). */
+	labelX: number;
 	/** Baseline of the category label. */
 	labelY: number;
+	/** Left edge of the bar. */
+	x: number;
 	y: number;
 	width: number;
 	height: number;
-	/** Where the value label starts (just past the bar's end). */
+	/** Where the value label starts (just past the bar's end, in the page's direction). */
 	valueX: number;
 	/** Baseline of the value label, centred on the bar. */
 	valueY: number;
@@ -34,7 +41,7 @@ export interface BarMark<TDatum> {
 	suppressed: boolean;
 }
 
-/** Pixels held back on the right for value labels of up to five digits. */
+/** Pixels held back past the bars' ends for value labels of up to five digits. */
 export const valueRoom = 48;
 /** Pixels held back instead when a label reads "fewer than 3". */
 export const suppressedRoom = 96;
@@ -48,7 +55,7 @@ export function barsHeight(rows: number): number {
 
 /** Lays out one row per datum; a zero-width layout returns no marks. */
 export function layoutBars<TDatum>(options: BarLayoutOptions<TDatum>): BarMark<TDatum>[] {
-	const { data, key, width, height, maxRowHeight = 44, nullValue = 0 } = options;
+	const { data, key, width, height, maxRowHeight = 44, nullValue = 0, rtl = false } = options;
 	const value = (d: TDatum) => options.value(d) ?? nullValue;
 	if (width <= valueRoom || data.length === 0) return [];
 	const sorted = [...data].sort((a, b) => value(b) - value(a) || key(a).localeCompare(key(b)));
@@ -63,11 +70,13 @@ export function layoutBars<TDatum>(options: BarLayoutOptions<TDatum>): BarMark<T
 		return {
 			datum,
 			key: key(datum),
+			labelX: rtl ? width : 0,
 			labelY: top + labelBand - 4,
+			x: rtl ? width - barWidth : 0,
 			y,
 			width: barWidth,
 			height: barHeight,
-			valueX: barWidth + 6,
+			valueX: rtl ? width - barWidth - 6 : barWidth + 6,
 			valueY: y + barHeight / 2,
 			suppressed: options.value(datum) === null
 		};

@@ -38,6 +38,24 @@ describe('layoutMatrix', () => {
 		expect(out.height).toBe(matrixHeight(2));
 	});
 
+	test('right to left: labels at the right, the first column rightmost, circles mirrored', () => {
+		const out = layoutMatrix({
+			rows: ['a', 'b'],
+			columns: ['1', '2'],
+			rowKey: (r) => r,
+			colKey: (c) => c,
+			value: (r, c) => counts[`${r} ${c}`] ?? 0,
+			width: 600,
+			rtl: true
+		});
+		const r = (v: number) => Number(v.toFixed(2));
+		expect(out.labelX).toBe(600);
+		expect(out.headers.map((h) => r(h.x))).toEqual([302, 106]);
+		expect(
+			out.rows.flatMap((row) => row.cells.map((c) => `${row.key}${c.key} ${r(c.cx)}|${r(c.textX)}`))
+		).toEqual(['a1 313.67|300', 'a2 113.33|104', 'b1 305|300', 'b2 122|104']);
+	});
+
 	test('labelWidth stays between 96 and 200 px', () => {
 		expect([200, 390, 900].map(labelWidth)).toEqual([96, 130, 200]);
 	});

@@ -28,6 +28,22 @@ describe('layoutHeatmap', () => {
 		).toEqual(expected);
 	});
 
+	test('right to left: the first column rightmost, row labels right of the cells', () => {
+		const layout = layoutHeatmap({
+			rows: ['ngo'],
+			columns: ['drugs', 'fraud'],
+			value,
+			width: 600,
+			rtl: true
+		});
+		expect(layout.cells.map((c) => `${c.column}@${c.x}+${c.width}`)).toEqual([
+			'drugs@200+200',
+			'fraud@0+200'
+		]);
+		expect(layout.columnLabels.map((c) => c.x)).toEqual([300, 100]);
+		expect([layout.rowLabelX, layout.headAngle]).toEqual([408, 40]);
+	});
+
 	test.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
 		'count %i of 10: the number has 4.5:1 contrast',
 		(n) => {
@@ -50,3 +66,19 @@ test.each([
 ])('contrast($a, $b) is $expected', ({ a, b, expected }) => {
 	expect(contrast(a, b)).toBeCloseTo(expected, 1);
 });
+
+test.each([0, 1, 5, 9, 10])(
+	'on the dark surface, count %i of 10 keeps 3:1 against it and 4.5:1 for its number',
+	(n) => {
+		const layout = layoutHeatmap({
+			rows: ['r'],
+			columns: ['c', 'max'],
+			value: (_, c) => (c === 'max' ? 10 : n),
+			width: 600,
+			dark: true
+		});
+		const [cell] = layout.cells;
+		expect(cell && contrast(cell.fill, '#16191d')).toBeGreaterThanOrEqual(3);
+		expect(cell && contrast(cell.fill, cell.ink)).toBeGreaterThanOrEqual(4.5);
+	}
+);

@@ -5,9 +5,17 @@ import Milestones from './Milestones.svelte';
 test('Milestones draws a rule per milestone, a label where there was room and a tooltip always', () => {
 	const { container } = render(Milestones, {
 		placed: [
-			{ x: 40, label: 'Pilot launch', labelY: 14, anchor: 'start', row: 0, hidden: false },
-			{ x: 200, label: 'COP12', labelY: 27, anchor: 'end', row: 1, hidden: false },
-			{ x: 44, label: 'Dialogue', labelY: 14, anchor: 'start', row: 0, hidden: true }
+			{
+				x: 40,
+				label: 'Pilot launch',
+				labelY: 14,
+				anchor: 'start',
+				textX: 43,
+				row: 0,
+				hidden: false
+			},
+			{ x: 200, label: 'COP12', labelY: 27, anchor: 'end', textX: 197, row: 1, hidden: false },
+			{ x: 44, label: 'Dialogue', labelY: 14, anchor: 'start', textX: 47, row: 0, hidden: true }
 		],
 		bottom: 200
 	});

@@ -93,6 +93,33 @@ describe('placeMilestones', () => {
 	});
 });
 
+describe('placeMilestones right to left', () => {
+	const rtl = scaleUtc([day('2021-01-01'), day('2023-01-01')], [236, 36]);
+	const place = (milestones: Milestone[]) =>
+		placeMilestones(milestones, { x: rtl, plot: { ...plot, top: milestoneBand(2) }, rtl: true });
+
+	test('labels run leftwards from their rule, and flip to rightwards at the left edge', () => {
+		const placed = place([
+			{ date: day('2021-03-01'), label: 'Early' },
+			{ date: day('2022-10-17'), label: 'COP11' }
+		]);
+		expect(placed.map((m) => `${m.label}@${m.x} ${m.anchor} text@${m.textX}`)).toEqual([
+			'Early@219.84 start text@216.84',
+			'COP11@56.82 end text@59.82'
+		]);
+	});
+
+	test("a label that would cross the drawing's right edge is hidden", () => {
+		const placed = placeMilestones([{ date: day('2022-12-01'), label: 'Late and long label' }], {
+			x: rtl,
+			plot: { ...plot, top: 36 },
+			maxX: 60,
+			rtl: true
+		});
+		expect(placed.map((m) => `${m.anchor}${m.hidden ? ' hidden' : ''}`)).toEqual(['end hidden']);
+	});
+});
+
 describe('milestoneBand', () => {
 	test.each([
 		{ rows: 2, expected: 36 },

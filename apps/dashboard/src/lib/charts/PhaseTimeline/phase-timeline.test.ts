@@ -68,6 +68,39 @@ describe('layoutPhases', () => {
 		expect(out.height).toBe(phaseHeight(3));
 	});
 
+	test("right to left: 2020 at the right, today's label runs leftwards from its rule", () => {
+		const out = layoutPhases({
+			rows,
+			start: '2020-10-01',
+			end: '2030-10-01',
+			today: '2026-11-28',
+			width: 402,
+			rtl: true
+		});
+		expect(out.marks.map((m) => `${m.key} ${r(m.planned.x)}+${r(m.planned.width)}`)).toEqual([
+			'process 1+400',
+			'1 240.978+160.022',
+			'4 1+160.022'
+		]);
+		expect(out.ticks.map((t) => `${t.label}@${r(t.x)}`).join(' ')).toBe(
+			'2022@350.945 2024@270.989 2026@190.923 2028@110.967 2030@30.901'
+		);
+		expect(out.labelX).toBe(401);
+		expect(out.today?.x).toBeCloseTo(154.67, 2);
+		expect(out.today?.anchor).toBe('start');
+		expect(out.today?.textX).toBeCloseTo(150.67, 2);
+		const early = layoutPhases({
+			rows,
+			start: '2020-10-01',
+			end: '2030-10-01',
+			today: '2030-06-01',
+			width: 200,
+			rtl: true
+		});
+		expect(early.today?.anchor).toBe('end');
+		expect((early.today?.textX ?? 0) > (early.today?.x ?? 0)).toBe(true);
+	});
+
 	test('no today rule when today is outside the axis', () => {
 		const out = layoutPhases({
 			rows,

@@ -1,7 +1,8 @@
 /**
  * Geometry of the review-phase timeline: one row for the whole process and one per phase, each a
  * planned bar on a shared 2020–2030 axis, an actual bar where the sources report one, year ticks
- * and a "today" rule. Labels sit above the bars so that a phone's width is all axis.
+ * and a "today" rule. Labels sit above the bars so that a phone's width is all axis. Right to left
+ * (`rtl`), time runs leftwards and labels start at the right edge.
  */
 import { fitText } from '../ProgressBars/progress-bars.ts';
 import { isoToDate, timeScale, yearTicks } from '../time-axis.ts';
@@ -43,13 +44,15 @@ export function layoutPhases(options: {
 	end: string;
 	today: string;
 	width: number;
+	/** Right to left: the earliest date at the right. @default false */
+	rtl?: boolean;
 }) {
-	const { rows, start, end, today, width } = options;
-	const x = timeScale([start, end], [1, Math.max(2, width - 1)]);
-	const span = (a: string, b: string) => ({
-		x: x(isoToDate(a)),
-		width: x(isoToDate(b)) - x(isoToDate(a))
-	});
+	const { rows, start, end, today, width, rtl = false } = options;
+	const x = timeScale([start, end], [1, Math.max(2, width - 1)], rtl);
+	const span = (a: string, b: string) => {
+		const [xa, xb] = [x(isoToDate(a)), x(isoToDate(b))];
+		return { x: Math.min(xa, xb), width: Math.abs(xb - xa) };
+	};
 	const marks: PhaseMark[] = rows.map((r, i) => {
 		const top = todayRoom + i * phaseRow;
 		return {
@@ -65,13 +68,16 @@ export function layoutPhases(options: {
 	const height = phaseHeight(rows.length);
 	const todayX = x(isoToDate(today));
 	const inside = today >= start && today <= end;
+	// The today label runs on in the reading direction, unless that is less than 90 px from the edge.
+	const anchor = (rtl ? todayX < 90 : todayX > width - 90) ? ('end' as const) : ('start' as const);
+	const rightwards = (anchor === 'start') !== rtl;
 	return {
 		height,
 		marks,
+		/** Where the row labels start (anchored at their start in the page's direction). */
+		labelX: rtl ? width - 1 : 1,
 		ticks: yearTicks(x, 40),
 		axisY: height - axisRoom,
-		today: inside
-			? { x: todayX, anchor: todayX > width - 90 ? ('end' as const) : ('start' as const) }
-			: null
+		today: inside ? { x: todayX, anchor, textX: todayX + (rightwards ? 4 : -4) } : null
 	};
 }

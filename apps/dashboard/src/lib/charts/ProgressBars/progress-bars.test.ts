@@ -69,3 +69,22 @@ describe('fitText', () => {
 		expect(fitText(text, width)).toBe(expected);
 	});
 });
+
+describe('layoutProgress right to left', () => {
+	test('tracks and fills start at the right edge; the value sits left of the track', () => {
+		const marks = layoutProgress({
+			data: [{ id: '2', name: 'Two', pct: 50 }],
+			key: (d) => d.id,
+			value: (d) => d.pct,
+			label: (d) => d.name,
+			width: 276,
+			rtl: true
+		});
+		expect(
+			marks.map(
+				(m) =>
+					`label@${m.labelX} track ${m.x}+${m.trackWidth} fill ${m.fillX}+${m.fillWidth} value@${m.valueX}`
+			)
+		).toEqual(['label@276 track 76+200 fill 176+100 value@70']);
+	});
+});

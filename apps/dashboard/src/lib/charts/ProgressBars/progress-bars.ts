@@ -1,6 +1,7 @@
 /**
  * Geometry of progress bars: one row per item in the given order, a full-width track for 0–100 %
  * and a fill up to the value; an unknown value (null) gets no fill and a hatched track instead.
+ * Right to left (`rtl`), tracks fill from the right edge, where the labels start.
  */
 import { scaleLinear } from 'd3-scale';
 
@@ -12,17 +13,26 @@ export interface ProgressLayoutOptions<TDatum> {
 	/** Row label, shortened with an ellipsis when it would not fit. */
 	label: (d: TDatum) => string;
 	width: number;
+	/** Right to left: bars fill leftwards from the right edge. @default false */
+	rtl?: boolean;
 }
 
 export interface ProgressMark<TDatum> {
 	datum: TDatum;
 	key: string;
 	label: string;
+	/** Where the label starts (in the page's direction). */
+	labelX: number;
 	labelY: number;
+	/** Left edge of the track. */
+	x: number;
 	y: number;
 	trackWidth: number;
+	/** Left edge of the fill. */
+	fillX: number;
 	/** Width of the fill; null when the value is unknown. */
 	fillWidth: number | null;
+	/** Where the value label starts, past the track's end (in the page's direction). */
 	valueX: number;
 	valueY: number;
 }
@@ -47,22 +57,26 @@ export function progressHeight(n: number): number {
 export function layoutProgress<TDatum>(
 	options: ProgressLayoutOptions<TDatum>
 ): ProgressMark<TDatum>[] {
-	const { data, key, value, label, width } = options;
+	const { data, key, value, label, width, rtl = false } = options;
 	if (width <= valueRoom) return [];
 	const x = scaleLinear([0, 100], [0, width - valueRoom]).clamp(true);
 	return data.map((datum, i) => {
 		const top = i * rowHeight;
 		const v = value(datum);
 		const y = top + 20;
+		const fill = v === null ? null : x(v);
 		return {
 			datum,
 			key: key(datum),
 			label: fitText(label(datum), width),
+			labelX: rtl ? width : 0,
 			labelY: top + 14,
+			x: rtl ? width - x(100) : 0,
 			y,
 			trackWidth: x(100),
-			fillWidth: v === null ? null : x(v),
-			valueX: x(100) + 6,
+			fillX: rtl ? width - (fill ?? 0) : 0,
+			fillWidth: fill,
+			valueX: rtl ? width - x(100) - 6 : x(100) + 6,
 			valueY: y + barHeight / 2
 		};
 	});

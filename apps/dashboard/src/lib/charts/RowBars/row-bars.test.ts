@@ -31,8 +31,8 @@ describe('layoutRowBars', () => {
 			width: 336
 		});
 		expect(layout.panels).toEqual([
-			{ x: 0, width: 160, headY: 14 },
-			{ x: 176, width: 160, headY: 14 }
+			{ x: 0, width: 160, headX: 0, headY: 14 },
+			{ x: 176, width: 160, headX: 176, headY: 14 }
 		]);
 		expect(show(layout)).toEqual([
 			'1 label@34 bars@38 0+104/0→110 176+104/0→286',
@@ -55,6 +55,27 @@ describe('layoutRowBars', () => {
 			'2 label@54 bars@58 0+160/160→166',
 			'none label@94 bars@98 0+0/160→166'
 		]);
+	});
+
+	test('right to left: the first panel at the right, bars and tracks grow leftwards', () => {
+		const layout = layoutRowBars({
+			data,
+			key: (d) => d.code,
+			measures: [{ value: (d) => d.events }, { value: (d) => d.share, max: 1 }],
+			width: 336,
+			rtl: true
+		});
+		expect(layout.panels).toEqual([
+			{ x: 176, width: 160, headX: 336, headY: 14 },
+			{ x: 0, width: 160, headX: 160, headY: 14 }
+		]);
+		expect(layout.labelX).toBe(336);
+		expect(show(layout)).toEqual([
+			'1 label@34 bars@38 232+104/0→226 108+52/104→50',
+			'2 label@74 bars@78 310+26/0→304 56+104/104→50',
+			'none label@114 bars@118 336+0/0→330 160+0/104→50'
+		]);
+		expect(layout.rows[0]?.bars[1]?.trackX).toBe(56);
 	});
 
 	test('too narrow a width gives no rows but keeps the height', () => {

@@ -1,7 +1,8 @@
 /**
  * Geometry of horizontal bars in a given order (categories with an order of their own, or sorted
  * by the caller), one row per datum with its label above, and one panel per measure side by side
- * (small multiples: each measure on its own scale from zero, never a dual axis).
+ * (small multiples: each measure on its own scale from zero, never a dual axis). Right to left
+ * (`rtl`), the first panel is the rightmost, bars grow leftwards and labels start at the right.
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
@@ -17,16 +18,21 @@ export interface RowBarsOptions<TDatum> {
 	key: (d: TDatum) => string;
 	measures: readonly RowMeasure<TDatum>[];
 	width: number;
-	/** Pixels kept right of each panel's longest bar for its value label. @default 56 */
+	/** Pixels kept past each panel's longest bar for its value label. @default 56 */
 	valueRoom?: number;
+	/** Right to left: panels and bars mirrored. @default false */
+	rtl?: boolean;
 }
 
 export interface RowBar {
+	/** Left edge of the bar. */
 	x: number;
 	width: number;
+	/** Left edge of the track. */
+	trackX: number;
 	/** Width of the track behind the bar (the whole scale), 0 without a fixed `max`. */
 	track: number;
-	/** Where the value label starts. */
+	/** Where the value label starts (in the page's direction). */
 	valueX: number;
 }
 
@@ -46,8 +52,13 @@ export interface Row<TDatum> {
 
 export interface RowBarsLayout<TDatum> {
 	rows: Row<TDatum>[];
-	/** Left edge and width of each measure's panel, with the baseline of its heading. */
-	panels: { x: number; width: number; headY: number }[];
+	/**
+	 * Left edge and width of each measure's panel, where its heading starts (in the page's
+	 * direction) and the heading's baseline.
+	 */
+	panels: { x: number; width: number; headX: number; headY: number }[];
+	/** Where the row labels start. */
+	labelX: number;
 	height: number;
 }
 
@@ -66,17 +77,18 @@ export function rowBarsHeight(rows: number, measures: number): number {
 
 /** Lays out the rows; too narrow a width gives no rows. */
 export function layoutRowBars<TDatum>(options: RowBarsOptions<TDatum>): RowBarsLayout<TDatum> {
-	const { data, key, measures, width, valueRoom = 56 } = options;
+	const { data, key, measures, width, valueRoom = 56, rtl = false } = options;
 	const count = Math.max(1, measures.length);
 	const panelWidth = (width - panelGap * (count - 1)) / count;
 	const head = measures.length > 1 ? headBand : 0;
 	const height = rowBarsHeight(data.length, measures.length);
-	if (panelWidth <= valueRoom + 8) return { rows: [], panels: [], height };
-	const panels = measures.map((_, i) => ({
-		x: px(i * (panelWidth + panelGap)),
-		width: px(panelWidth),
-		headY: 14
-	}));
+	const labelX = rtl ? width : 0;
+	if (panelWidth <= valueRoom + 8) return { rows: [], panels: [], labelX, height };
+	const panels = measures.map((_, i) => {
+		const x = rtl ? width - panelWidth - i * (panelWidth + panelGap) : i * (panelWidth + panelGap);
+		return { x: px(x), width: px(panelWidth), headX: px(rtl ? x + panelWidth : x), headY: 14 };
+	});
+	const scaleEnd = panelWidth - valueRoom;
 	const scales = measures.map((m) =>
 		scaleLinear([0, (m.max ?? max(data, m.value) ?? 0) || 1], [0, panelWidth - valueRoom])
 	);
@@ -84,14 +96,26 @@ export function layoutRowBars<TDatum>(options: RowBarsOptions<TDatum>): RowBarsL
 		const top = head + i * rowHeight;
 		const y = top + labelBand + 2;
 		const bars = measures.map((m, j) => {
-			const x = panels[j]?.x ?? 0;
+			const panel = panels[j]?.x ?? 0;
 			const w = Math.max(0, scales[j]?.(m.value(datum)) ?? 0);
-			return {
-				x,
-				width: px(w),
-				track: m.max === undefined ? 0 : px(panelWidth - valueRoom),
-				valueX: px(x + (m.max === undefined ? w : panelWidth - valueRoom) + 6)
-			};
+			const track = m.max === undefined ? 0 : scaleEnd;
+			// The value label starts 6 px past the bar's end, or past the track's when there is one.
+			const reach = m.max === undefined ? w : scaleEnd;
+			return rtl
+				? {
+						x: px(panel + panelWidth - w),
+						width: px(w),
+						trackX: px(panel + panelWidth - track),
+						track: px(track),
+						valueX: px(panel + panelWidth - reach - 6)
+					}
+				: {
+						x: px(panel),
+						width: px(w),
+						trackX: px(panel),
+						track: px(track),
+						valueX: px(panel + reach + 6)
+					};
 		});
 		return {
 			datum,
@@ -104,5 +128,5 @@ export function layoutRowBars<TDatum>(options: RowBarsOptions<TDatum>): RowBarsL
 			bars
 		};
 	});
-	return { rows, panels, height };
+	return { rows, panels, labelX, height };
 }

@@ -1,6 +1,9 @@
 import { fireEvent, render } from '@testing-library/svelte';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import StackedArea from './StackedArea.svelte';
+
+afterEach(() => i18n.use('en'));
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const data = [
@@ -72,4 +75,32 @@ test('one tab stop: arrows move between months and bands, the value is read out,
 	expect(picked).toEqual(['ngo', 'media']);
 	await fireEvent.blur(svg);
 	expect(container.querySelector('.focus')).toBeNull();
+});
+
+/** The dates of the time axis' ticks from left to right on screen. */
+const datesOnScreen = (container: Element) =>
+	[...container.querySelectorAll('[data-axis="time"] [data-date]')]
+		.map((t) => ({ date: t.getAttribute('data-date'), x: Number(t.getAttribute('x')) }))
+		.sort((a, b) => a.x - b.x)
+		.map((t) => t.date);
+
+test('in Urdu time runs right to left, the arrows follow the screen and the readout is Urdu', async () => {
+	const english = datesOnScreen(draw().container);
+	expect(english).toEqual(['2022-01-01', '2022-02-01', '2022-03-01']);
+	document.body.innerHTML = '';
+	await i18n.use('ur');
+	const picked: string[] = [];
+	const { container, getByRole } = draw(picked);
+	expect(datesOnScreen(container)).toEqual([...english].reverse());
+	expect(getByRole('list').getAttribute('aria-label')).toBe('علامات');
+	const svg = getByRole('img');
+	svg.focus();
+	await fireEvent.focus(svg);
+	const live = container.querySelector('[aria-live="polite"]');
+	// The latest month is at the left; ArrowRight goes to the month on its right, the earlier one.
+	expect(live?.textContent).toBe('2022-03 میں MEDIA: 4 میں سے 2');
+	await fireEvent.keyDown(svg, { key: 'ArrowRight' });
+	expect(live?.textContent).toBe('2022-02 میں MEDIA: 3 میں سے 1');
+	await fireEvent.keyDown(svg, { key: 'ArrowLeft' });
+	expect(live?.textContent).toBe('2022-03 میں MEDIA: 4 میں سے 2');
 });

@@ -30,7 +30,7 @@ const months: Point[] = [
 
 function layout(
 	data: Point[],
-	extra: { width?: number; milestones?: { date: Date; label: string }[] } = {}
+	extra: { width?: number; milestones?: { date: Date; label: string }[]; rtl?: boolean } = {}
 ) {
 	return layoutArea({
 		data,
@@ -39,7 +39,8 @@ function layout(
 		value: (d, key) => d.counts[key] ?? 0,
 		width: extra.width ?? 252,
 		height: 132,
-		...(extra.milestones ? { milestones: extra.milestones } : {})
+		...(extra.milestones ? { milestones: extra.milestones } : {}),
+		...(extra.rtl ? { rtl: true } : {})
 	});
 }
 
@@ -85,6 +86,27 @@ describe('layoutArea', () => {
 		expect(layout(months.slice(2)).xs).toEqual([40]);
 		expect(layout([]).bands).toEqual([]);
 		expect(layout(months, { width: 60 }).bands).toEqual([]);
+	});
+});
+
+describe('right to left', () => {
+	test('time runs leftwards: the earliest month at the right, the y axis on the right', () => {
+		const shown = show(layout(months, { rtl: true }));
+		expect(shown.xs).toBe('212 106.92 12');
+		expect(shown.xTicks).toBe('2022-01-01@212:start 2022-02-01@106.92:middle 2022-03-01@12:end');
+		const out = layout(months, { rtl: true });
+		expect(out.yLabelX).toBe(218);
+		expect(out.plot).toMatchObject({ left: 12, right: 212 });
+		const [first = 0, last = 0] = [out.xs[0], out.xs.at(-1)];
+		expect(first).toBeGreaterThan(last);
+	});
+
+	test('milestone labels run leftwards from their rule', () => {
+		const placed = layout(months, {
+			rtl: true,
+			milestones: [{ date: day('2022-02-01'), label: 'Pilot launch' }]
+		}).milestones;
+		expect(placed.map((m) => `${m.x} ${m.anchor} ${m.textX}`)).toEqual(['106.92 start 103.92']);
 	});
 });
 

@@ -1,12 +1,14 @@
 /**
  * Geometry of a stacked area over time: one band per series (bottom first) through one point per
  * date, y from zero, time ticks, and milestones as rules whose labels take the first of a few rows
- * above the plot where they do not overlap (the plot starts below the rows used).
+ * above the plot where they do not overlap (the plot starts below the rows used). Right to left
+ * (`rtl`), time runs leftwards and the y axis stands on the right.
  */
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, stack } from 'd3-shape';
 import { utcMonth } from 'd3-time';
+import { timeTicks } from '../time-axis.ts';
 import { placeMilestones, type Milestone } from '../Milestones/milestones.ts';
 
 export type { Milestone };
@@ -21,6 +23,8 @@ export interface AreaLayoutOptions<TDatum> {
 	width: number;
 	height: number;
 	milestones?: readonly Milestone[];
+	/** Right to left: the earliest point at the right, the y axis on the right. @default false */
+	rtl?: boolean;
 }
 
 export interface Band {
@@ -36,15 +40,21 @@ export interface PlacedMilestone {
 	label: string;
 	/** Baseline of the label, or null when no row had room (the rule is drawn alone). */
 	labelY: number | null;
+	/** In the page's direction. */
 	anchor: 'start' | 'end';
+	/** x of the label's anchor. */
+	textX: number;
 }
 
 export interface AreaLayout {
 	bands: Band[];
 	/** x of every point. */
 	xs: number[];
+	/** Anchors in the page's direction: ticks at the ends of the axis point inwards. */
 	xTicks: { x: number; date: Date; anchor: 'start' | 'middle' | 'end' }[];
 	yTicks: { y: number; value: number }[];
+	/** x of the y-axis labels (anchored at their end, away from the plot). */
+	yLabelX: number;
 	milestones: PlacedMilestone[];
 	plot: { left: number; right: number; top: number; bottom: number };
 }
@@ -63,27 +73,29 @@ const empty = (plot: AreaLayout['plot']): AreaLayout => ({
 	xs: [],
 	xTicks: [],
 	yTicks: [],
+	yLabelX: 0,
 	milestones: [],
 	plot
 });
 
 /** Lays out the bands; empty data or a tiny width gives an empty layout. */
 export function layoutArea<TDatum>(options: AreaLayoutOptions<TDatum>): AreaLayout {
-	const { data, keys, date, value, width, height, milestones = [] } = options;
-	const left = margin.left;
-	const right = width - margin.right;
+	const { data, keys, date, value, width, height, milestones = [], rtl = false } = options;
+	const left = rtl ? margin.right : margin.left;
+	const right = width - (rtl ? margin.left : margin.right);
 	const first = data[0];
 	const last = data[data.length - 1];
 	if (!first || !last || right - left < 40)
 		return empty({ left, right, top: margin.top, bottom: height - margin.bottom });
 	const end = data.length > 1 ? date(last) : utcMonth.offset(date(first), 1);
-	const x = scaleUtc([date(first), end], [left, right]);
+	const x = scaleUtc([date(first), end], rtl ? [right, left] : [left, right]);
 	// Rows are counted from the top; the plot starts below the rows that labels use.
 	const placed = placeMilestones(milestones, {
 		x,
 		plot: { left, right, top: 0 },
 		rows: labelRows,
-		charWidth
+		charWidth,
+		rtl
 	});
 	const rows = Math.max(0, ...placed.map((m) => (m.hidden ? 0 : m.row + 1)));
 	const plot = { left, right, top: margin.top + rows * labelRow, bottom: height - margin.bottom };
@@ -105,24 +117,32 @@ export function layoutArea<TDatum>(options: AreaLayoutOptions<TDatum>): AreaLayo
 	return {
 		bands,
 		xs,
-		xTicks: x
-			// About 110 px a tick: room for a "Sept 2022" label without touching its neighbours.
-			.ticks(Math.max(2, Math.floor((right - left) / 110)))
-			.map((d) => ({ x: px(x(d)), date: d, anchor: tickAnchor(x(d), plot) })),
+		// About 110 px a tick: room for a "Sept 2022" label without touching its neighbours.
+		xTicks: timeTicks(x, Math.max(2, Math.floor((right - left) / 110))).map((d) => ({
+			x: px(x(d)),
+			date: d,
+			anchor: tickAnchor(x(d), plot, rtl)
+		})),
 		yTicks: y.ticks(4).map((v) => ({ y: px(y(v)), value: v })),
+		yLabelX: rtl ? right + 6 : left - 6,
 		milestones: placed.map((m) => ({
 			x: m.x,
 			label: m.label,
 			anchor: m.anchor,
+			textX: m.textX,
 			labelY: m.hidden ? null : margin.top + m.row * labelRow + 10
 		})),
 		plot
 	};
 }
 
-function tickAnchor(x: number, plot: AreaLayout['plot']): 'start' | 'middle' | 'end' {
-	if (x - plot.left < 16) return 'start';
-	return plot.right - x < 16 ? 'end' : 'middle';
+/** A tick near the axis' start (left, or right in `rtl`) anchors at its start, near the end at its end. */
+function tickAnchor(x: number, plot: AreaLayout['plot'], rtl: boolean): 'start' | 'middle' | 'end' {
+	const [fromStart, fromEnd] = rtl
+		? [plot.right - x, x - plot.left]
+		: [x - plot.left, plot.right - x];
+	if (fromStart < 16) return 'start';
+	return fromEnd < 16 ? 'end' : 'middle';
 }
 
 /** The point nearest to `px` (an x in the SVG), or -1 without points. */

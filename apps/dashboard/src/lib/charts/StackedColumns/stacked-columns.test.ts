@@ -78,6 +78,7 @@ function emptyLayout(): ColumnLayout {
 		segments: [],
 		xTicks: [],
 		yTicks: [],
+		yLabelX: 0,
 		milestones: [],
 		plot: { left: 0, right: 0, top: 0, bottom: 0 }
 	};
@@ -96,6 +97,33 @@ describe('layoutColumns', () => {
 			...(milestones ? { milestones } : {})
 		});
 		expect(show(layout)).toEqual(expected);
+	});
+
+	test('right to left: the earliest bucket at the right, the y axis on the right', () => {
+		const layout = layoutColumns({
+			data: years,
+			keys: ['workshop', 'training'],
+			start: (d) => day(d.start),
+			end: (d) => day(d.end),
+			value: (d, key) => d.counts[key] ?? 0,
+			width: 244,
+			height: 240,
+			milestones: [{ date: day('2022-09-15'), label: 'Pilot launch' }],
+			rtl: true
+		});
+		expect(show(layout)).toEqual({
+			segments: [
+				'workshop[0] 109,126 98x90',
+				'training[0] 109,81 98x45',
+				'training[1] 9,36 98x180'
+			],
+			yTicks: '0@216 1@171 2@126 3@81 4@36',
+			xTicks: '2021-01-01@208:start 2022-01-01@108:middle 2023-01-01@8:end',
+			milestones: ['Pilot launch@37.59,14 end']
+		});
+		expect(layout.yLabelX).toBe(214);
+		const [first, last] = [layout.xTicks[0]?.x ?? 0, layout.xTicks.at(-1)?.x ?? 0];
+		expect(first).toBeGreaterThan(last);
 	});
 });
 

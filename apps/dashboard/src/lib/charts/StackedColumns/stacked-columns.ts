@@ -1,10 +1,12 @@
 /**
  * Geometry of stacked columns on a time axis: one column per time bucket (from its start to its
  * end), one segment per series, y from zero, and milestones as thin rules with staggered labels.
+ * Right to left (`rtl`), time runs leftwards and the y axis stands on the right.
  */
 import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { stack } from 'd3-shape';
+import { timeTicks } from '../time-axis.ts';
 import {
 	milestoneBand,
 	placeMilestones,
@@ -26,6 +28,8 @@ export interface ColumnLayoutOptions<TDatum> {
 	milestones?: readonly Milestone[];
 	/** Label rows for the milestones; each row above two adds 13 px on top. @default 2 */
 	milestoneRows?: number;
+	/** Right to left: the earliest bucket at the right, the y axis on the right. @default false */
+	rtl?: boolean;
 }
 
 export interface Segment {
@@ -40,9 +44,14 @@ export interface Segment {
 
 export interface ColumnLayout {
 	segments: Segment[];
-	/** Tick labels at the plot's ends are anchored inwards so that they are not cut off. */
+	/**
+	 * Tick labels at the plot's ends are anchored inwards so that they are not cut off (anchors in
+	 * the page's direction).
+	 */
 	xTicks: { x: number; date: Date; anchor: 'start' | 'middle' | 'end' }[];
 	yTicks: { y: number; value: number }[];
+	/** x of the y-axis labels (anchored at their end, away from the plot). */
+	yLabelX: number;
 	milestones: PlacedMilestone[];
 	plot: { left: number; right: number; top: number; bottom: number };
 }
@@ -58,17 +67,21 @@ const px = (v: number) => Math.round(v * 100) / 100;
 export function layoutColumns<TDatum>(options: ColumnLayoutOptions<TDatum>): ColumnLayout {
 	const { data, keys, start, end, value, width, height, milestones = [] } = options;
 	const rows = options.milestoneRows ?? 2;
+	const rtl = options.rtl ?? false;
 	const plot = {
-		left: margin.left,
-		right: width - margin.right,
+		left: rtl ? margin.right : margin.left,
+		right: width - (rtl ? margin.left : margin.right),
 		top: milestoneBand(rows),
 		bottom: height - margin.bottom
 	};
 	const first = data[0];
 	const last = data[data.length - 1];
 	if (!first || !last || plot.right - plot.left < 40)
-		return { segments: [], xTicks: [], yTicks: [], milestones: [], plot };
-	const x = scaleUtc([start(first), end(last)], [plot.left, plot.right]);
+		return { segments: [], xTicks: [], yTicks: [], yLabelX: 0, milestones: [], plot };
+	const x = scaleUtc(
+		[start(first), end(last)],
+		rtl ? [plot.right, plot.left] : [plot.left, plot.right]
+	);
 	const series = stack<TDatum, string>()
 		.keys(keys)
 		.value((d, k) => value(d, k))([...data]);
@@ -78,8 +91,9 @@ export function layoutColumns<TDatum>(options: ColumnLayoutOptions<TDatum>): Col
 	for (const s of series)
 		s.forEach((point, index) => {
 			if (point[1] === point[0]) return;
-			const x0 = x(start(point.data));
-			const span = x(end(point.data)) - x0;
+			// The bucket's left edge: its start, or its end right to left.
+			const x0 = Math.min(x(start(point.data)), x(end(point.data)));
+			const span = Math.abs(x(end(point.data)) - x(start(point.data)));
 			const gap = Math.min(2, span * 0.2);
 			segments.push({
 				key: `${s.key}:${index}`,
@@ -93,23 +107,42 @@ export function layoutColumns<TDatum>(options: ColumnLayoutOptions<TDatum>): Col
 		});
 	return {
 		segments,
-		xTicks: x
-			.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)))
-			.map((date) => ({ x: px(x(date)), date, anchor: tickAnchor(x(date), plot) })),
+		xTicks: timeTicks(x, Math.max(2, Math.floor((plot.right - plot.left) / 80))).map((date) => ({
+			x: px(x(date)),
+			date,
+			anchor: tickAnchor(x(date), plot, rtl)
+		})),
 		yTicks: y.ticks(4).map((v) => ({ y: px(y(v)), value: v })),
-		milestones: placeMilestones(milestones, { x: (d) => x(d), plot, rows, charWidth }),
+		yLabelX: rtl ? plot.right + 6 : plot.left - 6,
+		milestones: placeMilestones(milestones, {
+			x: (d) => x(d),
+			plot,
+			rows,
+			charWidth,
+			maxX: width,
+			rtl
+		}),
 		plot
 	};
 }
 
-function tickAnchor(x: number, plot: ColumnLayout['plot']): 'start' | 'middle' | 'end' {
-	if (x - plot.left < 16) return 'start';
-	return plot.right - x < 16 ? 'end' : 'middle';
+/** A tick near the axis' start (left, or right in `rtl`) anchors at its start, near the end at its end. */
+function tickAnchor(
+	x: number,
+	plot: ColumnLayout['plot'],
+	rtl: boolean
+): 'start' | 'middle' | 'end' {
+	const [fromStart, fromEnd] = rtl
+		? [plot.right - x, x - plot.left]
+		: [x - plot.left, plot.right - x];
+	if (fromStart < 16) return 'start';
+	return fromEnd < 16 ? 'end' : 'middle';
 }
 
 /**
- * The segment focused after `key` from `current` (a segment key): Left and Right move to the
- * previous or next column, to the same series or else the nearest one in stacking order; Up and
+ * The segment focused after `key` from `current` (a segment key; pass it through `logicalKey` so
+ * that right to left the arrows follow the screen): Left and Right move to the previous or next
+ * column, to the same series or else the nearest one in stacking order; Up and
  * Down move up or down the stack; Home and End go to the first and last segment. Null for other
  * keys or when nothing is there.
  */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { m } from '../../i18n.svelte.ts';
 import { layoutSwimlane, swimlaneDomain, type SwimMark, type SwimStep } from './step-swimlane.ts';
 
 const base = {
@@ -81,7 +82,7 @@ describe('swimlaneDomain', () => {
 
 describe('layoutSwimlane', () => {
 	test('planned lines, actual bars, delay bands labelled in days, unknown and dateless notes', () => {
-		const out = layoutSwimlane({ steps, today: '2024-06-04', width: 401 });
+		const out = layoutSwimlane({ steps, today: '2024-06-04', width: 401, text: m().chart });
 		expect(out.marks.map(show)).toEqual(
 			[
 				'focal_point | completed, date unknown | planned 18.8-22.9',
@@ -95,9 +96,33 @@ describe('layoutSwimlane', () => {
 		const narrow = layoutSwimlane({
 			steps: [{ ...steps[0], label: 'Governmental experts appointed' } as SwimStep],
 			today: '2024-06-04',
-			width: 320
+			width: 320,
+			text: m().chart
 		});
 		expect(narrow.marks[0]?.note).toBe('done, no date');
 		expect(r(out.today)).toBe(392.1);
+	});
+});
+
+describe('layoutSwimlane right to left', () => {
+	test('time runs leftwards: bars, bands and today mirror, delay labels sit left of their band', () => {
+		const ltr = layoutSwimlane({ steps, today: '2024-06-04', width: 401, text: m().chart });
+		const rtl = layoutSwimlane({
+			steps,
+			today: '2024-06-04',
+			width: 401,
+			text: m().chart,
+			rtl: true
+		});
+		expect(rtl.marks.map(show)).toEqual([
+			'focal_point | completed, date unknown | planned 382.2-378.1',
+			'experts | completed | planned 382.2-374.1 | actual 367.4+14.9 | delay 367.4+6.7 "+23 days" @363.4,90',
+			'written_feedback | in progress | planned 196.3-143.5 | actual 8.9+187.4 open | delay 8.9+134.7 "+461 days" @139.5,119',
+			'dialogue | unknown',
+			'summary | completed | point 51.4'
+		]);
+		expect(rtl.ticks.map((t) => r(t.x))).toEqual(ltr.ticks.map((t) => r(401 - t.x)));
+		expect(r(rtl.today)).toBe(r(401 - ltr.today));
+		expect([rtl.labelX, rtl.noteX, r(rtl.todayTextX)]).toEqual([400, 1, r(rtl.today + 4)]);
 	});
 });

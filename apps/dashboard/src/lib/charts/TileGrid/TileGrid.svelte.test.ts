@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import { regionNames, type RegionCode } from '@untoc-alliance/schema';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import { contrast } from '../Heatmap/heatmap.ts';
 import TileGrid from './TileGrid.svelte';
 import { pakistanTiles } from './tile-grid.ts';
@@ -24,6 +25,8 @@ function renderGrid(more: object = {}) {
 		...more
 	});
 }
+
+afterEach(() => i18n.use('en'));
 
 /** The tiles as "key label value", in document order (the same reading as the e2e `bars()`). */
 function tiles(container: Element): string[] {
@@ -134,4 +137,25 @@ test('hovering a tile shows its full name and count, as focus does', async () =>
 	if (!svg) throw new Error('no svg');
 	await fireEvent.pointerLeave(svg);
 	expect(container.querySelector('.tip')).toBeNull();
+});
+
+test('in Urdu the map keeps west at the left; labels, legend and tooltips are Urdu', async () => {
+	const english = renderGrid().container;
+	const x = (c: Element, key: string) =>
+		c.querySelector(`g.bar[data-key="${key}"] rect.tile`)?.getAttribute('x');
+	const legendTitleX = Number(english.querySelector('g.legend text')?.getAttribute('x'));
+	const before = { ba: x(english, 'PK-BA'), gb: x(english, 'PK-GB') };
+	document.body.innerHTML = '';
+	await i18n.use('ur');
+	const { container } = renderGrid({ onSelect: () => undefined });
+	expect({ ba: x(container, 'PK-BA'), gb: x(container, 'PK-GB') }).toEqual(before);
+	expect(container.querySelector('g.bar[data-key="PK-PB"] .label')?.textContent).toBe('پنجاب');
+	const title = container.querySelector('g.legend text');
+	expect(title?.textContent).toBe('اراکین');
+	// The legend reads from the right of its corner.
+	expect(Number(title?.getAttribute('x'))).toBeGreaterThan(legendTitleX);
+	const svg = container.querySelector('svg');
+	if (!svg) throw new Error('no svg');
+	await fireEvent.focus(svg);
+	expect(container.querySelector('[aria-live]')?.textContent).toBe('Gilgit-Baltistan: 0 اراکین');
 });

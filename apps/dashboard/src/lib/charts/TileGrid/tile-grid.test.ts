@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { contrast, luminance } from '../Heatmap/heatmap.ts';
 import {
 	darkFill,
+	darkSchemeRamp,
 	inkOn,
 	layoutTiles,
+	legendPlacer,
 	lightFill,
 	maxTile,
 	neighbour,
@@ -173,7 +175,7 @@ describe('layoutTiles', () => {
 
 	test('places tiles on the grid; zero is empty, a region outside the filter is left out', () => {
 		const value = (c: RegionCode) => (c === 'PK-GB' ? undefined : (counts[c] ?? 0));
-		const grid = layoutTiles(pakistanTiles, value, 600);
+		const grid = layoutTiles(pakistanTiles, value, { width: 600 });
 		expect(grid.size).toBe(maxTile);
 		const pb = grid.tiles.find((t) => t.code === 'PK-PB');
 		const at = tilePad + 2 * (maxTile + tileGap);
@@ -199,15 +201,43 @@ describe('layoutTiles', () => {
 	test('tiles shrink to fit a narrow chart; the reserved height is the largest', () => {
 		expect(tileSize(pakistanTiles, 300)).toBe(Math.floor((300 - 2 * tilePad - 3 * tileGap) / 4));
 		expect(tileSize(pakistanTiles, 2000)).toBe(maxTile);
-		const grid = layoutTiles(pakistanTiles, () => 1, 300);
+		const grid = layoutTiles(pakistanTiles, () => 1, { width: 300 });
 		expect(grid.height).toBeLessThan(tileGridHeight(pakistanTiles));
 		expect(Math.max(...grid.tiles.map((t) => t.x + t.size))).toBeLessThanOrEqual(300);
 	});
 
 	test('a layout without a legend slot puts the legend below the grid', () => {
 		const { legend: _slot, ...bare } = pakistanTiles;
-		const grid = layoutTiles(bare, () => 2, 600);
+		const grid = layoutTiles(bare, () => 2, { width: 600 });
 		expect(grid.legend.y).toBe(tilePad + 4 * (maxTile + tileGap));
 		expect(grid.height).toBeGreaterThan(tileGridHeight(pakistanTiles));
+	});
+});
+
+describe('legendPlacer', () => {
+	test('keeps left-to-right positions, and mirrors them inside the legend right to left', () => {
+		const legend = { x: 2, width: 200 };
+		expect([legendPlacer(legend, false)(2), legendPlacer(legend, false)(16, 12)]).toEqual([2, 16]);
+		const place = legendPlacer(legend, true);
+		expect([place(2), place(16, 12), place(2, 200)]).toEqual([202, 176, 2]);
+	});
+});
+
+describe('the dark surface', () => {
+	const surface = '#16191d';
+	test.each([1, 2, 5, 10, 20])(
+		'a tile counting %i of 20 keeps 3:1 against the dark surface and 4.5:1 for its ink',
+		(n) => {
+			const fill = tileFill(n, 20, true);
+			expect(contrast(fill, surface)).toBeGreaterThanOrEqual(3);
+			expect(contrast(fill, inkOn(fill))).toBeGreaterThanOrEqual(4.5);
+		}
+	);
+
+	test('more reads brighter on the dark surface; the legend ramp follows', () => {
+		expect(luminance(tileFill(20, 20, true))).toBeGreaterThan(luminance(tileFill(1, 20, true)));
+		expect(contrast(tileFill(1, 20, true), darkSchemeRamp[0])).toBeCloseTo(1, 5);
+		const grid = layoutTiles(pakistanTiles, () => 20, { width: 600, dark: true });
+		expect(grid.legend.ramp.at(-1)?.fill).toBe(tileFill(20, 20, true));
 	});
 });

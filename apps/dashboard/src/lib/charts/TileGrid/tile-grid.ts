@@ -79,6 +79,11 @@ export const tilePad = 2;
 export const maxTile = 76;
 export const lightFill = '#c6dbef';
 export const darkFill = '#08306b';
+/**
+ * The ramp on the dark surface, fewest to most: a mid blue to near white, all at least 3:1 against
+ * #16191d (and 4.5:1 for black ink), so that more reads brighter.
+ */
+export const darkSchemeRamp = ['#4f86c6', '#deebf7'] as const;
 export const blackInk = '#000000';
 export const whiteInk = '#ffffff';
 
@@ -94,9 +99,13 @@ export function tileGridHeight(layout: TileLayout, size = maxTile): number {
 	return layout.legend ? grid : grid + tileGap + legendHeight;
 }
 
-/** Fill of a tile counting `count` (at least 1) when the largest count is `max`. */
-export function tileFill(count: number, max: number): string {
-	return scaleLinear<string>([1, Math.max(1, max)], [lightFill, darkFill]).clamp(true)(count);
+/**
+ * Fill of a tile counting `count` (at least 1) when the largest count is `max`; `dark` for the dark
+ * surface's ramp.
+ */
+export function tileFill(count: number, max: number, dark = false): string {
+	const range: [string, string] = dark ? [...darkSchemeRamp] : [lightFill, darkFill];
+	return scaleLinear<string>([1, Math.max(1, max)], range).clamp(true)(count);
 }
 
 /** Black or white, whichever contrasts more with `fill` (at least 4.58:1 for any colour). */
@@ -138,13 +147,13 @@ export interface TileLegend {
 }
 
 /**
- * Places every tile and the legend; `value` is undefined for a region outside the filter and null
- * for a suppressed count.
+ * Places every tile and the legend in `width` pixels; `value` is undefined for a region outside the
+ * filter and null for a suppressed count; `dark` fills from the dark surface's ramp.
  */
 export function layoutTiles<TCode extends string>(
 	layout: TileLayout<TCode>,
 	value: (code: TCode) => number | null | undefined,
-	width: number
+	{ width, dark = false }: { width: number; dark?: boolean }
 ): { size: number; height: number; tiles: TileMark<TCode>[]; legend: TileLegend } {
 	const size = tileSize(layout, width);
 	const step = size + tileGap;
@@ -153,7 +162,7 @@ export function layoutTiles<TCode extends string>(
 		const count = value(place.code);
 		const state: TileState =
 			count === undefined ? 'out' : count === null ? 'suppressed' : count > 0 ? 'filled' : 'empty';
-		const fill = state === 'filled' ? tileFill(count ?? 0, max) : undefined;
+		const fill = state === 'filled' ? tileFill(count ?? 0, max, dark) : undefined;
 		const ink = fill === undefined ? undefined : inkOn(fill);
 		const [x, y] = [tilePad + place.col * step, tilePad + place.row * step];
 		return { ...place, x, y, size, count, state, fill, ink };
@@ -167,7 +176,7 @@ export function layoutTiles<TCode extends string>(
 	const ramp = Array.from({ length: rampSteps }, (_, i) => ({
 		x: rampX + (i * rampWidth) / rampSteps,
 		width: rampWidth / rampSteps,
-		fill: tileFill(1 + ((max - 1) * i) / (rampSteps - 1), max)
+		fill: tileFill(1 + ((max - 1) * i) / (rampSteps - 1), max, dark)
 	}));
 	return {
 		size,
@@ -175,6 +184,18 @@ export function layoutTiles<TCode extends string>(
 		tiles,
 		legend: { x: legendX, y: legendY, width: legendWidth, ramp, rampX, rampWidth, max }
 	};
+}
+
+/**
+ * Places a legend item in the page's direction: `x` (and the item's width `w`) as laid out left to
+ * right, mirrored inside the legend's box right to left. The map itself is never mirrored: west
+ * stays at the left.
+ */
+export function legendPlacer(
+	legend: Pick<TileLegend, 'x' | 'width'>,
+	rtl: boolean
+): (x: number, w?: number) => number {
+	return (x, w = 0) => (rtl ? 2 * legend.x + legend.width - x - w : x);
 }
 
 /**

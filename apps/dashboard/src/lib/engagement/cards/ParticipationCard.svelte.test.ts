@@ -1,6 +1,7 @@
 import type { EngagementMilestones, EngagementParticipation } from '@untoc-alliance/schema';
 import { fireEvent, render } from '@testing-library/svelte';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import { Query } from '../../query.svelte.ts';
 import ParticipationCard from './ParticipationCard.svelte';
 
@@ -41,6 +42,8 @@ beforeEach(() => {
 	);
 	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(480);
 });
+
+afterEach(() => i18n.use('en'));
 
 test('by sector: the finding, one segment per sector and year, hover reads a segment, a click selects its sector', async () => {
 	const picked: string[] = [];
@@ -87,4 +90,53 @@ test('an empty result names the filter and a failed milestones query is said in 
 	});
 	expect(getByText('No events match from 1 Jan 2010 until 31 Dec 2010.')).toBeTruthy();
 	expect(getByText(/Milestones could not be loaded, so none are drawn\./)).toBeTruthy();
+});
+
+test('switching to Urdu redraws the card in Urdu: title, finding, readout and milestones', async () => {
+	const milestones = await loaded<EngagementMilestones>({
+		milestones: [
+			{
+				date: '2022-10-17',
+				label: 'COP11 opens in Vienna',
+				kind: 'cop_session',
+				alliance: null,
+				sourceUrl: null,
+				verified: true
+			}
+		]
+	});
+	const { container, getByRole, getByText } = render(ParticipationCard, {
+		by: 'sector',
+		query: await loaded(participation),
+		milestones,
+		marks: [],
+		filter: { sectors: ['ngo'] },
+		interval: 'year',
+		asOf: '2025-01-01',
+		onClear: () => undefined,
+		onSelect: () => undefined
+	});
+	expect(
+		getByRole('heading', { name: 'Civil-society participants over time, by sector' })
+	).toBeTruthy();
+	await i18n.use('ur');
+	await vi.waitFor(() =>
+		expect(
+			getByRole('heading', { name: 'وقت کے ساتھ سول سوسائٹی کے شرکاء، شعبے کے لحاظ سے' })
+		).toBeTruthy()
+	);
+	expect(
+		getByText('سول سوسائٹی کے سب سے زیادہ شرکاء تعلیمی ادارے سے آئے: 13 میں سے 7 (54%)۔')
+	).toBeTruthy();
+	expect(container.querySelector('.note')?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+		'سنگِ میل (ٹوٹی لکیریں): 17 اکتوبر، 2022 COP11 کا ویانا میں آغاز۔'
+	);
+	await vi.waitFor(() => expect(container.querySelector('svg[role="img"]')).not.toBeNull());
+	const academia = container.querySelector('.marks rect[data-key="academia:0"]');
+	if (!academia) throw new Error('no academia segment');
+	await fireEvent.pointerOver(academia);
+	expect(container.querySelector('.readout')?.textContent).toContain(
+		'2022 · تعلیمی ادارے: 11 میں سے 7 شرکاء (اینٹر دبانے سے اس کا فلٹر لگ جاتا ہے)'
+	);
+	expect(container.textContent).not.toMatch(/participants|Academia/);
 });

@@ -1,6 +1,7 @@
 import type { VocabularyOutput } from '@untoc-alliance/schema';
 import { fireEvent, render, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import { Query } from '../../query.svelte.ts';
 import { UrlState } from '../../url-state.svelte.ts';
 import { apiError, fakeApi } from './details-fixtures.ts';
@@ -18,8 +19,9 @@ beforeEach(() => {
 	);
 });
 
-afterEach(() => {
+afterEach(async () => {
 	window.history.replaceState(null, '', '/');
+	await i18n.use('en');
 });
 
 const text = (el: Element) => el.textContent.replace(/\s+/g, ' ').trim();
@@ -129,5 +131,47 @@ describe('EventPage', () => {
 		expect(document.activeElement).toBe(close);
 		await fireEvent.keyDown(dialog, { key: 'Tab', shiftKey: true });
 		expect(document.activeElement).toBe(region);
+	});
+
+	test('in Urdu: the facts, headings, table and buttons are Urdu; the data stays as recorded', async () => {
+		await i18n.use('ur');
+		const { getByRole } = render(EventPage, {
+			client: fakeApi(),
+			id: 10,
+			vocabulary,
+			onClose: vi.fn()
+		});
+		const dialog = getByRole('dialog');
+		await waitFor(() => expect(dialog.getAttribute('aria-busy')).toBe('false'));
+		const all = text(dialog);
+		expect(all).toContain('ورکشاپ · 6 مارچ، 2023 تا 7 مارچ، 2023 · Islamabad، پاکستان · بالمشافہ');
+		expect(all).toContain('موضوعات منشیات، بدعنوانی');
+		expect(all).toContain('20 درج شدہ شرکاء؛ پوری تقریب کے لیے 40 رپورٹ ہوئے۔');
+		expect(within(dialog).getByRole('button', { name: 'بند کریں' })).toBeTruthy();
+		const who = within(dialog).getByRole('region', { name: 'کس نے حصہ لیا' });
+		expect(within(who).getAllByRole('columnheader').map(text)).toEqual([
+			'تنظیم',
+			'فریق',
+			'شعبہ',
+			'شرکاء',
+			'منتظم'
+		]);
+		expect(
+			within(who)
+				.getAllByRole('row')
+				.slice(1)
+				.map((r) => r.querySelector('th')?.textContent.trim())
+		).toEqual(['Centre for Governance Research', 'حکومت کا وفد', 'UNODC']);
+		expect(within(dialog).getByRole('region', { name: 'فریق کے لحاظ سے شرکاء' })).toBeTruthy();
+	});
+
+	test('in Urdu a missing event is said in Urdu', async () => {
+		await i18n.use('ur');
+		const api = fakeApi({
+			event: vi.fn(() => Promise.reject(apiError('NOT_FOUND', 'Event 999 not found')))
+		});
+		const { getByRole } = render(EventPage, { client: api, id: 999, vocabulary, onClose: vi.fn() });
+		const alert = await waitFor(() => getByRole('alert'));
+		expect(alert.textContent.trim()).toBe('شناخت 999 والی کوئی تقریب موجود نہیں۔');
 	});
 });

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { i18n } from '../../i18n.svelte.ts';
 import { networkResult } from './details-fixtures.ts';
 import {
 	defaultMinShared,
@@ -18,6 +19,8 @@ const withShared = (shared: number[]) =>
 	shared.map((s, i) => ({ source: i, target: i + 1, shared: s }));
 
 describe('network text', () => {
+	afterEach(() => i18n.use('en'));
+
 	test('the finding names the strongest pair and the most connected organisation', () => {
 		expect(networkFinding(networkResult)).toBe(
 			'Alpha and Beta worked together most often, at 5 shared events; Alpha is linked to the most organisations (2 of the 4 shown).'
@@ -117,5 +120,26 @@ describe('network text', () => {
 		).toBe('Showing 112 of 868 pairs, those sharing at least 4 events.');
 		expect(shownPairs(withShared([2]), 1)).toBe('Showing the only pair.');
 		expect(shownPairs([], 1)).toBe('');
+	});
+
+	test('in Urdu: the finding, the sentence on pairs, the choices and the CSV header', async () => {
+		await i18n.use('ur');
+		expect(networkFinding(networkResult)).toBe(
+			'Alpha اور Beta نے سب سے زیادہ مل کر کام کیا، 5 مشترکہ تقریبات میں؛ Alpha سب سے زیادہ تنظیموں سے جڑی ہے (دکھائی گئی 4 میں سے 2)۔'
+		);
+		expect(shownPairs(networkResult.links, 2)).toBe(
+			'3 میں سے 2 جوڑے دکھائے جا رہے ہیں، وہ جن کی کم از کم 2 تقریبات مشترک ہیں۔'
+		);
+		expect(minSharedOptions(networkResult.links)[0]).toEqual({
+			value: 1,
+			label: '1 تقریب (3 جوڑے)'
+		});
+		expect(networkExport(networkResult).columns).toEqual([
+			'تنظیم',
+			'شعبہ',
+			'شراکت دار',
+			'شراکت دار کا شعبہ',
+			'مشترکہ تقریبات'
+		]);
 	});
 });

@@ -1,11 +1,12 @@
 /**
  * The network card's words and numbers: the finding (strongest pair, most connected
  * organisation), the pairs as table rows and as CSV cells, each organisation described, and how
- * many pairs the chart draws (those sharing at least N events, N chosen so that it stays readable).
+ * many pairs the chart draws (those sharing at least N events, N chosen so that it stays readable),
+ * in the page's language.
  */
 import type { EngagementNetwork, NetworkNode } from '@untoc-alliance/schema';
 import type { ExportTable } from '../../export/csv.ts';
-import { formatCount, plural } from '../../format.ts';
+import { m } from '../../i18n.svelte.ts';
 import { sectorLabel } from '../../labels.ts';
 
 /** Partners (distinct linked organisations) per organisation id. */
@@ -27,7 +28,12 @@ export function shortName(name: string): string {
 
 /** "Name (Academia): 12 events, 5 partners". */
 export function describeNode(node: NetworkNode, partners: number): string {
-	return `${node.name} (${sectorLabel(node.sector)}): ${formatCount(node.events)} ${plural('event', node.events)}, ${formatCount(partners)} ${plural('partner', partners)}`;
+	return m().engagement.network.node({
+		name: node.name,
+		sector: sectorLabel(node.sector),
+		events: node.events,
+		partners
+	});
 }
 
 /**
@@ -38,21 +44,22 @@ export function networkFinding(network: EngagementNetwork): string {
 	const names = new Map(network.nodes.map((n) => [n.id, n.name]));
 	const shown = network.nodes.length;
 	const strongest = network.links[0];
-	if (!strongest || shown === 0) {
-		return shown === 0
-			? 'No organisation took part in a matching event.'
-			: `None of the ${formatCount(shown)} organisations shown shared an event.`;
-	}
+	const say = m().engagement.network;
+	if (!strongest || shown === 0)
+		return shown === 0 ? say.noMatchingOrganisation : say.noneOfShownShared(shown);
 	const counts = partnerCounts(network);
 	// Most partners; ties go to the higher-ranked (more engaged) organisation.
 	const hub = network.nodes.reduce((best, n) =>
 		(counts.get(n.id) ?? 0) > (counts.get(best.id) ?? 0) ? n : best
 	);
-	const hubPartners = counts.get(hub.id) ?? 0;
-	const a = names.get(strongest.source) ?? '?';
-	const b = names.get(strongest.target) ?? '?';
-	const pair = `${a} and ${b} worked together most often, at ${formatCount(strongest.shared)} shared ${plural('event', strongest.shared)}`;
-	return `${pair}; ${hub.name} is linked to the most organisations (${formatCount(hubPartners)} of the ${formatCount(shown)} shown).`;
+	return say.finding({
+		a: names.get(strongest.source) ?? '?',
+		b: names.get(strongest.target) ?? '?',
+		shared: strongest.shared,
+		hub: hub.name,
+		partners: counts.get(hub.id) ?? 0,
+		shown
+	});
 }
 
 /** The pairs in the API's order (heaviest first) as [organisation, sector, partner, sector, shared]. */
@@ -73,8 +80,9 @@ export function networkPairs(network: EngagementNetwork): string[][] {
 
 /** The pairs for the CSV download. */
 export function networkExport(network: EngagementNetwork): ExportTable {
+	const say = m().engagement.network;
 	return {
-		columns: ['Organisation', 'Sector', 'Partner', 'Partner sector', 'Shared events'],
+		columns: [say.organisation, say.sector, say.partner, say.partnerSector, say.sharedEvents],
 		rows: networkPairs(network)
 	};
 }
@@ -107,21 +115,18 @@ export function minSharedOptions(
 	links: readonly { shared: number }[]
 ): { value: number; label: string }[] {
 	const most = links.reduce((m, l) => Math.max(m, l.shared), 1);
-	return Array.from({ length: most }, (_, i) => {
-		const pairs = pairsAtLeast(links, i + 1);
-		return {
-			value: i + 1,
-			label: `${formatCount(i + 1)} ${plural('event', i + 1)} (${formatCount(pairs)} ${plural('pair', pairs)})`
-		};
-	});
+	return Array.from({ length: most }, (_, i) => ({
+		value: i + 1,
+		label: m().engagement.network.option(i + 1, pairsAtLeast(links, i + 1))
+	}));
 }
 
 /** "Showing 112 of 868 pairs, those sharing at least 4 events." or "Showing all 3 pairs." */
 export function shownPairs(links: readonly { shared: number }[], minShared: number): string {
 	const total = links.length;
 	const shown = pairsAtLeast(links, minShared);
+	const say = m().engagement.network;
 	if (total === 0) return '';
-	if (shown === total)
-		return total === 1 ? 'Showing the only pair.' : `Showing all ${formatCount(total)} pairs.`;
-	return `Showing ${formatCount(shown)} of ${formatCount(total)} pairs, those sharing at least ${formatCount(minShared)} ${plural('event', minShared)}.`;
+	if (shown === total) return total === 1 ? say.onlyPair : say.allPairs(total);
+	return say.somePairs(shown, total, minShared);
 }
