@@ -1,23 +1,16 @@
 import { render } from '@testing-library/svelte';
 import type { VocabularyOutput } from '@untoc-alliance/schema';
 import { createRawSnippet } from 'svelte';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { i18n } from '../i18n.svelte.ts';
 import type { Query } from '../query.svelte.ts';
 import { UrlState } from '../url-state.svelte.ts';
 import BriefSheet from './BriefSheet.svelte';
 import type { Headline } from './brief-text.ts';
+import { fakeLayout } from '../testing/jsdom.ts';
 
 beforeEach(() => {
-	// jsdom has no layout: a ResizeObserver that never fires (the sheet then keeps its size).
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
+	fakeLayout();
 	history.replaceState(
 		null,
 		'',

@@ -4,18 +4,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { i18n } from '../i18n.svelte.ts';
 import type { Query } from '../query.svelte.ts';
 import RegionCard from './RegionCard.svelte';
+import { fakeLayout } from '../testing/jsdom.ts';
 
 // jsdom has no layout: give the card's chart box a width, and a ResizeObserver that never fires.
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
-	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(440);
+	fakeLayout(440);
 });
 
 function composition(byRegion: Composition['byRegion']): Composition {

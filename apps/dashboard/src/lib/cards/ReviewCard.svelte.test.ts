@@ -3,8 +3,8 @@ import { fireEvent, render } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CountryProgress } from '../findings.ts';
 import { i18n } from '../i18n.svelte.ts';
-import { Query } from '../query.svelte.ts';
 import ReviewCard from './ReviewCard.svelte';
+import { fakeLayout, loadedQuery } from '../testing/jsdom.ts';
 
 function cluster(done: number | null): ClusterProgress {
 	const steps = Array.from({ length: 7 }, (_, i): StepProgress => ({
@@ -34,23 +34,8 @@ const country = (code: string, name: string, done: number | null): CountryProgre
 	progress: { country: code, clusters: [cluster(done)], synthetic: true, asOf: '2024-06-15' }
 });
 
-async function loaded<T>(data: T): Promise<Query<T>> {
-	const query = new Query<T>();
-	query.run(() => Promise.resolve(data));
-	await vi.waitFor(() => expect(query.status).toBe('ready'));
-	return query;
-}
-
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
-	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(720);
+	fakeLayout(720);
 });
 
 afterEach(async () => {
@@ -69,7 +54,10 @@ async function showTable(container: Element) {
 describe('ReviewCard', () => {
 	test('in Urdu: the title, the countries with "all countries" and the table', async () => {
 		await i18n.use('ur');
-		const query = await loaded([country('PAK', 'پاکستان', 2), country('MEX', 'میکسیکو', null)]);
+		const query = await loadedQuery([
+			country('PAK', 'پاکستان', 2),
+			country('MEX', 'میکسیکو', null)
+		]);
 		const { container } = render(ReviewCard, { query, overall: true, onClear: vi.fn() });
 		expect(text(container, 'h2')).toEqual([
 			'ہر کلسٹر میں جائزے کی پیش رفت (مکمل اقدامات کا تناسب)'
@@ -88,7 +76,7 @@ describe('ReviewCard', () => {
 	});
 
 	test('in English the cluster reads "1. Name" and unknown progress says "unknown"', async () => {
-		const query = await loaded([country('PAK', 'Pakistan', null)]);
+		const query = await loadedQuery([country('PAK', 'Pakistan', null)]);
 		const { container } = render(ReviewCard, { query, onClear: vi.fn() });
 		await showTable(container);
 		const rows = [...container.querySelectorAll('tbody tr')].map((r) =>

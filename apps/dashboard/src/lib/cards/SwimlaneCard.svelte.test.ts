@@ -3,8 +3,8 @@ import { fireEvent, render } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CountryProgress } from '../findings.ts';
 import { i18n } from '../i18n.svelte.ts';
-import { Query } from '../query.svelte.ts';
 import SwimlaneCard from './SwimlaneCard.svelte';
+import { fakeLayout, loadedQuery } from '../testing/jsdom.ts';
 
 const codes = [
 	'focal_point',
@@ -51,24 +51,9 @@ const pakistan: CountryProgress = {
 	progress: { country: 'PAK', clusters: [cluster], synthetic: true, asOf: '2022-09-01' }
 };
 
-async function loaded<T>(data: T): Promise<Query<T>> {
-	const query = new Query<T>();
-	query.run(() => Promise.resolve(data));
-	await vi.waitFor(() => expect(query.status).toBe('ready'));
-	return query;
-}
-
 // jsdom has no layout: give the card's chart box a width, and a ResizeObserver that never fires.
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
-	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(640);
+	fakeLayout(640);
 });
 
 afterEach(async () => {
@@ -88,7 +73,7 @@ const text = (container: Element, selector: string) =>
 describe('SwimlaneCard', () => {
 	test('English: title, lane heading, finding and the table with delays in days', async () => {
 		const { container } = render(SwimlaneCard, {
-			query: await loaded([pakistan]),
+			query: await loadedQuery([pakistan]),
 			filterText: 'alliance PAK',
 			onClear: vi.fn()
 		});
@@ -119,7 +104,7 @@ describe('SwimlaneCard', () => {
 
 	test('Urdu: every text of the card follows the language, also after it was drawn', async () => {
 		const { container } = render(SwimlaneCard, {
-			query: await loaded([{ ...pakistan, name: 'پاکستان' }]),
+			query: await loadedQuery([{ ...pakistan, name: 'پاکستان' }]),
 			filterText: 'alliance PAK',
 			onClear: vi.fn()
 		});

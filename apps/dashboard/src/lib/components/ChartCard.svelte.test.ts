@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { source, type CardStatus } from '../cards/card-status.ts';
 import { i18n } from '../i18n.svelte.ts';
 import ChartCard from './ChartCard.svelte';
+import { fakeLayout } from '../testing/jsdom.ts';
 
 const chart = createRawSnippet(() => ({
 	render: () => '<svg role="img" aria-label="the chart"></svg>'
@@ -14,14 +15,7 @@ const table = createRawSnippet(() => ({
 
 // jsdom has no layout: the card's `bind:clientWidth` needs a ResizeObserver, which never fires.
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
+	fakeLayout();
 });
 
 function renderCard(status: CardStatus, message = '', more: object = {}) {

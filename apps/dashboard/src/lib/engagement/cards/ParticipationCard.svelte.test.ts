@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { i18n } from '../../i18n.svelte.ts';
 import { Query } from '../../query.svelte.ts';
 import ParticipationCard from './ParticipationCard.svelte';
+import { fakeLayout, loadedQuery } from '../../testing/jsdom.ts';
 
 const participation: EngagementParticipation = {
 	interval: 'year',
@@ -23,34 +24,19 @@ const participation: EngagementParticipation = {
 	synthetic: true
 };
 
-async function loaded<T>(data: T): Promise<Query<T>> {
-	const query = new Query<T>();
-	query.run(() => Promise.resolve(data));
-	await vi.waitFor(() => expect(query.status).toBe('ready'));
-	return query;
-}
-
 // jsdom has no layout: give the card's chart box a width, and a ResizeObserver that never fires.
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
-	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(480);
+	fakeLayout(480);
 });
 
 afterEach(() => i18n.use('en'));
 
 test('by sector: the finding, one segment per sector and year, hover reads a segment, a click selects its sector', async () => {
 	const picked: string[] = [];
-	const milestones = await loaded<EngagementMilestones>({ milestones: [] });
+	const milestones = await loadedQuery<EngagementMilestones>({ milestones: [] });
 	const { container, getByText, getByRole } = render(ParticipationCard, {
 		by: 'sector',
-		query: await loaded(participation),
+		query: await loadedQuery(participation),
 		milestones,
 		marks: [],
 		filter: { sectors: ['ngo'] },
@@ -80,7 +66,7 @@ test('an empty result names the filter and a failed milestones query is said in 
 	await vi.waitFor(() => expect(milestones.status).toBe('error'));
 	const { getByText } = render(ParticipationCard, {
 		by: 'side',
-		query: await loaded({ ...participation, buckets: [] }),
+		query: await loadedQuery({ ...participation, buckets: [] }),
 		milestones,
 		marks: [],
 		filter: { from: '2010-01-01', to: '2010-12-31' },
@@ -93,7 +79,7 @@ test('an empty result names the filter and a failed milestones query is said in 
 });
 
 test('switching to Urdu redraws the card in Urdu: title, finding, readout and milestones', async () => {
-	const milestones = await loaded<EngagementMilestones>({
+	const milestones = await loadedQuery<EngagementMilestones>({
 		milestones: [
 			{
 				date: '2022-10-17',
@@ -107,7 +93,7 @@ test('switching to Urdu redraws the card in Urdu: title, finding, readout and mi
 	});
 	const { container, getByRole, getByText } = render(ParticipationCard, {
 		by: 'sector',
-		query: await loaded(participation),
+		query: await loadedQuery(participation),
 		milestones,
 		marks: [],
 		filter: { sectors: ['ngo'] },

@@ -5,18 +5,11 @@ import { Query } from '../../query.svelte.ts';
 import { UrlState } from '../../url-state.svelte.ts';
 import { apiError, fakeApi } from './details-fixtures.ts';
 import EngagementDetails from './EngagementDetails.svelte';
+import { fakeLayout } from '../../testing/jsdom.ts';
 
 // jsdom has no layout: give every element a width, and a ResizeObserver that never fires.
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
-	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(640);
+	fakeLayout(640);
 	window.history.replaceState(null, '', '/engagement?alliance=PAK');
 });
 

@@ -7,16 +7,10 @@ import { UrlState } from '../../url-state.svelte.ts';
 import { apiError, fakeApi } from './details-fixtures.ts';
 import EngagementDetails from './EngagementDetails.svelte';
 import EventPage from './EventPage.svelte';
+import { fakeLayout } from '../../testing/jsdom.ts';
 
 beforeEach(() => {
-	vi.stubGlobal(
-		'ResizeObserver',
-		class {
-			observe = vi.fn();
-			unobserve = vi.fn();
-			disconnect = vi.fn();
-		}
-	);
+	fakeLayout();
 });
 
 afterEach(async () => {
