@@ -18,7 +18,7 @@ import type {
 import { tick } from 'svelte';
 import { toggled } from './charts/chart-keys.ts';
 import type { Milestone } from './charts/Milestones/milestones.ts';
-import { milestoneLabel } from './engagement/cards/milestone-label.ts';
+import { milestoneLabel } from './labels.ts';
 import { isoDay, parseIsoDate } from './format.ts';
 import { Query } from './query.svelte.ts';
 import type { DashboardApi } from './trpc.ts';

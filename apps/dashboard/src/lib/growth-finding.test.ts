@@ -1,7 +1,7 @@
-import type { MembershipGrowth, Milestone } from '@untoc-alliance/schema';
+import type { MembershipGrowth } from '@untoc-alliance/schema';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatBucket, parseIsoDate } from './format.ts';
-import { growthFinding, milestoneLabel } from './growth-finding.ts';
+import { growthFinding } from './growth-finding.ts';
 import { i18n } from './i18n.svelte.ts';
 
 function growth(months: [string, number[]][]): MembershipGrowth {
@@ -112,30 +112,5 @@ describe('in Urdu', () => {
 		hidden.suppressedBelow = 3;
 		hidden.months[0] = { month: '2022-06-01', counts: [null, null], total: null };
 		expect(growthFinding(hidden)).toBe(`اراکین ${jun} میں 3 سے کم تھے اور ${dec} میں 11۔`);
-	});
-});
-
-describe('milestoneLabel', () => {
-	afterEach(async () => {
-		await i18n.use('en');
-	});
-	const milestone = (kind: Milestone['kind'], label: string, alliance: string | null = null) =>
-		({ date: '2022-10-17', label, kind, alliance, sourceUrl: null, verified: true }) as Milestone;
-
-	test('pilot launches and COP sessions in the page language; a dialogue keeps its title', async () => {
-		const launch = milestone('pilot_launch', 'Pilot initiative launched (PAK)', 'PAK');
-		const cop = milestone('cop_session', 'COP11 opens in Vienna');
-		const dialogue = milestone('constructive_dialogue', 'Dialogue on cluster 1');
-		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
-			'Pilot initiative launched (PAK)',
-			'COP11 opens in Vienna',
-			'Dialogue on cluster 1'
-		]);
-		await i18n.use('ur');
-		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
-			'تجرباتی اقدام کا آغاز (PAK)',
-			'COP11 کا ویانا میں آغاز',
-			'Dialogue on cluster 1'
-		]);
 	});
 });

@@ -1,5 +1,5 @@
 /** The growth card's finding (how membership changed over the months shown) and milestone labels. */
-import type { MembershipGrowth, Milestone } from '@untoc-alliance/schema';
+import type { MembershipGrowth } from '@untoc-alliance/schema';
 import { formatBucket, formatSuppressible, parseIsoDate } from './format.ts';
 import { m } from './i18n.svelte.ts';
 import { sectorLabel } from './labels.ts';
@@ -34,17 +34,4 @@ export function growthFinding(g: MembershipGrowth): string {
 	const top = [...gains].sort((x, y) => y.gain - x.gain)[0];
 	if (!top || top.gain <= 0 || g.sectors.length < 2) return say.sentence(head);
 	return say.withTop(head, sectorLabel(top.sector), top.gain);
-}
-
-/**
- * A milestone's label in the page's language: the API's labels are English ("COP11 opens in
- * Vienna", "Pilot initiative launched (PAK)"); a constructive dialogue keeps its event's title.
- */
-export function milestoneLabel(milestone: Milestone): string {
-	const say = m().alliance.growth;
-	const session = /^COP\d+/.exec(milestone.label)?.[0];
-	if (milestone.kind === 'pilot_launch' && milestone.alliance)
-		return say.pilotLaunch(milestone.alliance);
-	if (milestone.kind === 'cop_session' && session) return say.copOpens(session);
-	return milestone.label;
 }

@@ -6,6 +6,7 @@ import type {
 	EventFormat,
 	EventType,
 	MembershipRole,
+	Milestone,
 	RegionCode,
 	Sector,
 	Side,
@@ -47,3 +48,22 @@ function countryName(code: string): string | undefined {
 export const membershipRoleLabel = (code: MembershipRole): string => m().vocab.membershipRole[code];
 export const contributionTypeLabel = (code: ContributionType): string =>
 	m().vocab.contributionType[code];
+
+/**
+ * A milestone's label in the page's language. The API writes English labels; the kinds it knows
+ * are said by the catalogue (a pilot launch with its alliance's code, a COP session by its number),
+ * and a constructive dialogue keeps its event's title, which is data, not interface.
+ */
+export function milestoneLabel(milestone: Pick<Milestone, 'kind' | 'label' | 'alliance'>): string {
+	const say = m().common.milestone;
+	switch (milestone.kind) {
+		case 'pilot_launch':
+			return milestone.alliance ? say.pilotLaunch(milestone.alliance) : milestone.label;
+		case 'cop_session': {
+			const session = /^COP\d+\b/.exec(milestone.label)?.[0];
+			return session ? say.copOpens(session) : milestone.label;
+		}
+		case 'constructive_dialogue':
+			return milestone.label;
+	}
+}

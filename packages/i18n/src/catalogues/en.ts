@@ -82,6 +82,12 @@ const en = defineCatalogue({ tag: 'en', name: 'English', dir: 'ltr', intl: 'en-G
 		demoNote: 'Some of these numbers are invented to show how the dashboard works.'
 	},
 	common: {
+		/** The API's milestones (`labels.ts` milestoneLabel); a dialogue keeps its event's title. */
+		milestone: {
+			pilotLaunch: (alliance: string) => `Pilot initiative launched (${alliance})`,
+			/** "COP11 opens in Vienna" (every session of the Conference of the Parties meets there). */
+			copOpens: (session: string) => `${session} opens in Vienna`
+		},
 		hidden: 'hidden',
 		unknown: 'unknown',
 		loading: 'Loading…',
@@ -393,10 +399,7 @@ const en = defineCatalogue({ tag: 'en', name: 'English', dir: 'ltr', intl: 'en-G
 			/** The export's header: the filter, then what the numbers are. */
 			exportFilter: (filter: string) => `${filter}; members at the end of each month`,
 			/** A milestone in the table: "COP11 opens in Vienna (17 Oct 2022)". */
-			milestone: (label: string, day: string) => `${label} (${day})`,
-			pilotLaunch: (alliance: string) => `Pilot initiative launched (${alliance})`,
-			/** `session` is "COP11". */
-			copOpens: (session: string) => `${session} opens in Vienna`
+			milestone: (label: string, day: string) => `${label} (${day})`
 		},
 		list: {
 			title: 'Members',
@@ -518,12 +521,7 @@ const en = defineCatalogue({ tag: 'en', name: 'English', dir: 'ltr', intl: 'en-G
 			head: 'Milestones (dashed rules):',
 			/** The milestones in words: "15 Sept 2022 Pilot initiative launched (PAK); …". */
 			list: (items: readonly { day: string; label: string }[]) =>
-				`${items.map((i) => `${i.day} ${i.label}`).join('; ')}.`,
-			pilotLaunch: (alliance: string) => `Pilot initiative launched (${alliance})`,
-			/** "COP11 opens in Vienna" (every session of the Conference of the Parties meets there). */
-			copOpens: (session: string) => `${session} opens in Vienna`,
-			/** The pilot launch on the overview's events card. */
-			pilotLaunchShort: 'Pilot launch'
+				`${items.map((i) => `${i.day} ${i.label}`).join('; ')}.`
 		},
 		types: {
 			title: 'Events over time, by event type',

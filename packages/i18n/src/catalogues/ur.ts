@@ -55,6 +55,10 @@ export default defineCatalogue<Messages>(
 			demoNote: 'یہ دکھانے کے لیے کہ ڈیش بورڈ کیسے کام کرتا ہے، ان میں سے کچھ اعداد فرضی ہیں۔'
 		},
 		common: {
+			milestone: {
+				pilotLaunch: (alliance: string) => `تجرباتی اقدام کا آغاز (${alliance})`,
+				copOpens: (session: string) => `${session} کا ویانا میں آغاز`
+			},
 			hidden: 'پوشیدہ',
 			unknown: 'نامعلوم',
 			loading: 'لوڈ ہو رہا ہے…',
@@ -433,9 +437,7 @@ export default defineCatalogue<Messages>(
 				caption: 'ہر مہینے کے آخر میں اراکین، شعبے کے لحاظ سے',
 				columns: { month: 'مہینہ', members: 'اراکین', milestones: 'سنگِ میل' },
 				exportFilter: (filter: string) => `${filter}؛ ہر مہینے کے آخر میں اراکین`,
-				milestone: (label: string, day: string) => `${label} (${day})`,
-				pilotLaunch: (alliance: string) => `تجرباتی اقدام کا آغاز (${alliance})`,
-				copOpens: (session: string) => `${session} کا ویانا میں آغاز`
+				milestone: (label: string, day: string) => `${label} (${day})`
 			},
 			list: {
 				title: 'اراکین',
@@ -549,10 +551,7 @@ export default defineCatalogue<Messages>(
 				none: 'اس مدت میں کوئی سنگِ میل نہیں آتا۔',
 				head: 'سنگِ میل (ٹوٹی لکیریں):',
 				list: (items: readonly { day: string; label: string }[]) =>
-					`${items.map((i) => `${i.day} ${i.label}`).join('؛ ')}۔`,
-				pilotLaunch: (alliance: string) => `تجرباتی اقدام کا آغاز (${alliance})`,
-				copOpens: (session: string) => `${session} کا ویانا میں آغاز`,
-				pilotLaunchShort: 'تجرباتی آغاز'
+					`${items.map((i) => `${i.day} ${i.label}`).join('؛ ')}۔`
 			},
 			types: {
 				title: 'وقت کے ساتھ تقریبات، قسم کے لحاظ سے',

@@ -1,7 +1,7 @@
 import type { Milestone } from '@untoc-alliance/schema';
 import { afterEach, describe, expect, test } from 'vitest';
-import { i18n } from '../../i18n.svelte.ts';
-import { milestoneLabel } from './milestone-label.ts';
+import { i18n } from './i18n.svelte.ts';
+import { milestoneLabel } from './labels.ts';
 
 type Labelled = Pick<Milestone, 'kind' | 'label' | 'alliance'>;
 
@@ -38,5 +38,30 @@ describe('milestoneLabel', () => {
 		expect(milestoneLabel({ kind: 'cop_session', label: 'Special session', alliance: null })).toBe(
 			'Special session'
 		);
+	});
+});
+
+describe('milestoneLabel of a whole milestone', () => {
+	afterEach(async () => {
+		await i18n.use('en');
+	});
+	const milestone = (kind: Milestone['kind'], label: string, alliance: string | null = null) =>
+		({ date: '2022-10-17', label, kind, alliance, sourceUrl: null, verified: true }) as Milestone;
+
+	test('pilot launches and COP sessions in the page language; a dialogue keeps its title', async () => {
+		const launch = milestone('pilot_launch', 'Pilot initiative launched (PAK)', 'PAK');
+		const cop = milestone('cop_session', 'COP11 opens in Vienna');
+		const dialogue = milestone('constructive_dialogue', 'Dialogue on cluster 1');
+		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
+			'Pilot initiative launched (PAK)',
+			'COP11 opens in Vienna',
+			'Dialogue on cluster 1'
+		]);
+		await i18n.use('ur');
+		expect([launch, cop, dialogue].map(milestoneLabel)).toEqual([
+			'تجرباتی اقدام کا آغاز (PAK)',
+			'COP11 کا ویانا میں آغاز',
+			'Dialogue on cluster 1'
+		]);
 	});
 });
