@@ -57,7 +57,7 @@ export function timelineFinding(t: Timeline): string {
 }
 
 export interface CountryProgress {
-	/** Display name of the country. */
+	/** Display name of the country, in the page's language (a getter when loaded by `loadProgress`). */
 	name: string;
 	progress: ReviewProgress;
 }

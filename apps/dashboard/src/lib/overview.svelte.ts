@@ -48,7 +48,9 @@ export class Overview {
 			JSON.stringify({ ...url.state.filter, interval: url.state.interval })
 		);
 		this.#reviewKey = $derived(
-			JSON.stringify(this.reviewAlliances.map((a) => [a.code, allianceLabel(a)]))
+			JSON.stringify(
+				this.reviewAlliances.map(({ code, country, name }) => ({ code, country, name }))
+			)
 		);
 		if (vocabulary.status === 'idle') vocabulary.run((signal) => api.vocabulary(signal));
 		$effect(() => {
@@ -60,23 +62,34 @@ export class Overview {
 			this.timeline.run((signal) => api.timeline(input, signal));
 		});
 		$effect(() => {
-			const alliances = JSON.parse(this.#reviewKey) as [string, string][];
+			const alliances = JSON.parse(this.#reviewKey) as ProgressAlliance[];
 			if (this.vocabulary.status === 'ready')
 				this.review.run((signal) => loadProgress(api, alliances, signal));
 		});
 	}
 }
 
-/** Review progress of each alliance's country; a country without review data is left out. */
+/** What `loadProgress` needs of an alliance (language-free, so a switch of language refetches nothing). */
+export type ProgressAlliance = Pick<Alliance, 'code' | 'country' | 'name'>;
+
+/**
+ * Review progress of each alliance's country; a country without review data is left out. Its
+ * `name` is read in the page's language each time it is shown.
+ */
 export async function loadProgress(
 	api: DashboardApi,
-	alliances: [string, string][],
+	alliances: readonly ProgressAlliance[],
 	signal: AbortSignal
 ): Promise<CountryProgress[]> {
 	const all = await Promise.all(
-		alliances.map(([code, name]) =>
-			api.progress(code, signal).then(
-				(progress) => ({ name, progress }),
+		alliances.map((alliance) =>
+			api.progress(alliance.code, signal).then(
+				(progress): CountryProgress => ({
+					get name() {
+						return allianceLabel(alliance);
+					},
+					progress
+				}),
 				(error: unknown) => (isNotFound(error) ? null : Promise.reject(error as Error))
 			)
 		)

@@ -10,8 +10,7 @@ import type {
 	VocabularyOutput
 } from '@untoc-alliance/schema';
 import type { CountryProgress } from './findings.ts';
-import { allianceLabel } from './labels.ts';
-import { loadProgress } from './overview.svelte.ts';
+import { loadProgress, type ProgressAlliance } from './overview.svelte.ts';
 import { Query } from './query.svelte.ts';
 import type { DashboardApi } from './trpc.ts';
 import type { UrlState } from './url-state.svelte.ts';
@@ -29,7 +28,7 @@ export class ReviewData {
 			const selected = url.state.filter.alliance;
 			const all = vocabulary.data?.alliances ?? [];
 			const shown = selected ? all.filter((a) => a.code === selected) : all;
-			return JSON.stringify(shown.map((a) => [a.code, allianceLabel(a)]));
+			return JSON.stringify(shown.map(({ code, country, name }) => ({ code, country, name })));
 		});
 		this.#contributionsKey = $derived.by(() => {
 			const { alliance, sectors, from, to } = url.state.filter;
@@ -37,7 +36,7 @@ export class ReviewData {
 		});
 		this.treaties.run((signal) => api.treatyStatus(signal));
 		$effect(() => {
-			const alliances = JSON.parse(this.#progressKey) as [string, string][];
+			const alliances = JSON.parse(this.#progressKey) as ProgressAlliance[];
 			if (vocabulary.status === 'ready')
 				this.progress.run((signal) => loadProgress(api, alliances, signal));
 		});
